@@ -172,7 +172,9 @@ public final class MySqlPlanProvider implements PlanProvider {
             }
         } while (rows.next());
         List<TableFacts.Index> indexes = new ArrayList<>();
-        columns.forEach((name, cols) -> indexes.add(new TableFacts.Index(name, unique.get(name), cols)));
+        // MySQL and MariaDB name the primary key's index PRIMARY, and no other index may take that name.
+        columns.forEach((name, cols) -> indexes.add(
+                new TableFacts.Index(name, unique.get(name), name.equals("PRIMARY"), cols)));
         return Optional.of(new TableFacts(schema, table, estimatedRows, dataBytes, indexBytes, engine, indexes));
     }
 

@@ -34,20 +34,16 @@ public record TableFacts(
         indexes = List.copyOf(indexes);
     }
 
-    /** An index with its columns in index order. */
-    public record Index(String name, boolean unique, List<String> columns) {
+    /** An index with its columns in index order; {@code primaryKey} for the one enforcing the primary key. */
+    public record Index(String name, boolean unique, boolean primaryKey, List<String> columns) {
         public Index {
             Objects.requireNonNull(name, "name");
             columns = List.copyOf(columns);
         }
-
-        public boolean isPrimaryKey() {
-            return name.equalsIgnoreCase("PRIMARY");
-        }
     }
 
     public boolean hasPrimaryKey() {
-        return indexes.stream().anyMatch(Index::isPrimaryKey);
+        return indexes.stream().anyMatch(Index::primaryKey);
     }
 
     /** True when some index starts with this column, so a predicate on it can use the index. */
