@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class ScriptExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptExecutor.class);
-    static final String STARTED = "STARTED";
 
     private final ExecutionLedger ledger;
     private final Clock clock;
@@ -112,6 +111,7 @@ public final class ScriptExecutor {
         final Instant started;
         final List<ExecutableStatement> batch = new ArrayList<>();
         final List<ExecutionResult.Failure> failures = new ArrayList<>();
+        int scriptId;
         BitSet done;
         BitSet startedDdl;
         int executed;
@@ -131,8 +131,9 @@ public final class ScriptExecutor {
 
         ExecutionResult execute(Iterator<ExecutableStatement> statements, BooleanSupplier stopRequested)
                 throws SQLException {
-            done = ledger.done(connection, script.sha256());
-            startedDdl = startedDdl();
+            scriptId = ledger.scriptId(connection, script);
+            done = ledger.withStatus(connection, scriptId, ExecutionLedger.DONE);
+            startedDdl = ledger.withStatus(connection, scriptId, ExecutionLedger.STARTED);
             while (statements.hasNext() && !stop) {
                 ExecutableStatement statement = statements.next();
                 switch (statement.effect()) {
@@ -189,13 +190,18 @@ public final class ScriptExecutor {
             }
             List<ExecutionLedger.Done> completed = new ArrayList<>(batch.size());
             try (Statement statement = connection.createStatement()) {
+                // One JDBC batch, as a hand-written loader would send it; the per-statement duration in the
+                // ledger is the batch's time shared evenly.
                 for (ExecutableStatement item : batch) {
-                    long t0 = System.nanoTime();
-                    statement.execute(item.text());
-                    long count = Math.max(0, statement.getLargeUpdateCount());
-                    completed.add(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000));
+                    statement.addBatch(item.text());
                 }
-                ledger.recordDone(connection, script.sha256(), completed, options.executedBy(), clock.instant());
+                long t0 = System.nanoTime();
+                long[] counts = statement.executeLargeBatch();
+                long share = (System.nanoTime() - t0) / 1_000_000 / batch.size();
+                for (int i = 0; i < batch.size(); i++) {
+                    completed.add(new ExecutionLedger.Done(batch.get(i), Math.max(0, counts[i]), share));
+                }
+                ledger.recordDone(connection, scriptId, completed, options.executedBy(), clock.instant());
                 if (options.transactionMode() != TransactionMode.WHOLE_SCRIPT) {
                     connection.commit();
                 }
@@ -203,7 +209,7 @@ public final class ScriptExecutor {
                 connection.rollback();
                 if (options.transactionMode() == TransactionMode.WHOLE_SCRIPT) {
                     // Everything so far is rolled back: nothing of this run remains. Record the failure, stop.
-                    ExecutableStatement failing = batch.get(Math.min(completed.size(), batch.size() - 1));
+                    ExecutableStatement failing = batch.get(failedIndex(e, batch.size()));
                     executed = 0;
                     rows = 0;
                     fail(failing, e);
@@ -235,7 +241,7 @@ public final class ScriptExecutor {
                 long t0 = System.nanoTime();
                 statement.execute(item.text());
                 long count = Math.max(0, statement.getLargeUpdateCount());
-                ledger.recordDone(connection, script.sha256(),
+                ledger.recordDone(connection, scriptId,
                         List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
                         options.executedBy(), clock.instant());
                 connection.commit();
@@ -259,30 +265,30 @@ public final class ScriptExecutor {
                 if (effect.isApplied(connection)) {
                     LOG.info("{} had taken effect before the interruption ({}): recording it", item.describe(),
                             effect.describe());
-                    ledger.recordDone(connection, script.sha256(), List.of(new ExecutionLedger.Done(item, 0, 0)),
+                    ledger.recordDone(connection, scriptId, List.of(new ExecutionLedger.Done(item, 0, 0)),
                             options.executedBy(), clock.instant());
-                    clearStarted(item);
+                    ledger.clearStarted(connection, scriptId, item);
                     connection.commit();
                     skipped++;
                     return;
                 }
             }
-            markStarted(item);
+            ledger.markStarted(connection, scriptId, item, options.executedBy(), clock.instant());
             try (Statement statement = connection.createStatement()) {
                 long t0 = System.nanoTime();
                 statement.execute(item.text());
                 long count = Math.max(0, statement.getLargeUpdateCount());
-                ledger.recordDone(connection, script.sha256(),
+                ledger.recordDone(connection, scriptId,
                         List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
                         options.executedBy(), clock.instant());
-                clearStarted(item);
+                ledger.clearStarted(connection, scriptId, item);
                 connection.commit();
                 executed++;
                 rows += count;
             } catch (SQLException e) {
                 connection.rollback();
                 // DDL that failed did not take effect on MySQL/MariaDB (atomic DDL or refused up front).
-                clearStarted(item);
+                ledger.clearStarted(connection, scriptId, item);
                 connection.commit();
                 fail(item, e);
                 if (options.stopOnError()) {
@@ -305,7 +311,7 @@ public final class ScriptExecutor {
             LOG.warn("{} failed: {}", item.describe(), e.getMessage());
             failures.add(new ExecutionResult.Failure(item.index(), item.startLine(), e.getSQLState(), e.getErrorCode(),
                     e.getMessage()));
-            ledger.recordFailure(connection, script.sha256(), item, e.getMessage(), options.executedBy(),
+            ledger.recordFailure(connection, scriptId, item, e.getMessage(), options.executedBy(),
                     clock.instant());
         }
 
@@ -330,45 +336,20 @@ public final class ScriptExecutor {
                 }
             }
         }
+    }
 
-        BitSet startedDdl() throws SQLException {
-            BitSet started = new BitSet();
-            try (PreparedStatement query = connection.prepareStatement("SELECT statement_index FROM " + ledger.table()
-                    + " WHERE script_sha256 = ? AND status = '" + STARTED + "'")) {
-                query.setString(1, script.sha256());
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        started.set(result.getInt(1));
-                    }
+    /** The statement a JDBC batch failed on: the driver reports the counts of those before it. */
+    private static int failedIndex(SQLException e, int batchSize) {
+        if (e instanceof java.sql.BatchUpdateException batch && batch.getLargeUpdateCounts() != null) {
+            long[] counts = batch.getLargeUpdateCounts();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == Statement.EXECUTE_FAILED) {
+                    return i; // Connector/J goes on after a failure by default and marks it
                 }
             }
-            return started;
+            return Math.min(counts.length, batchSize - 1);
         }
-
-        void markStarted(ExecutableStatement item) throws SQLException {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ledger.table()
-                    + " (script_sha256, statement_index, status, statement_sha256, start_line, rows_affected,"
-                    + " duration_ms, executed_by, executed_at) VALUES (?,?,'" + STARTED + "',?,?,0,0,?,?)"
-                    + " ON DUPLICATE KEY UPDATE executed_at = VALUES(executed_at)")) {
-                insert.setString(1, script.sha256());
-                insert.setInt(2, item.index());
-                insert.setString(3, item.checksum());
-                insert.setInt(4, item.startLine());
-                insert.setString(5, options.executedBy());
-                insert.setTimestamp(6, java.sql.Timestamp.from(clock.instant()));
-                insert.executeUpdate();
-            }
-            connection.commit();
-        }
-
-        void clearStarted(ExecutableStatement item) throws SQLException {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + ledger.table()
-                    + " WHERE script_sha256 = ? AND statement_index = ? AND status = '" + STARTED + "'")) {
-                delete.setString(1, script.sha256());
-                delete.setInt(2, item.index());
-                delete.executeUpdate();
-            }
-        }
+        return batchSize - 1;
     }
 
     private static boolean acquireLock(Connection connection, String name) throws SQLException {

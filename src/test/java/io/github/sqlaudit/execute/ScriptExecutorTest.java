@@ -44,7 +44,7 @@ class ScriptExecutorTest {
     @BeforeEach
     void freshTables() throws SQLException {
         connection = connect(server.jdbcUrl());
-        execute(connection, "DROP TABLE IF EXISTS sqlaudit_ledger", "DROP TABLE IF EXISTS accounts",
+        execute(connection, "DROP TABLE IF EXISTS sqlaudit_ledger", "DROP TABLE IF EXISTS sqlaudit_ledger_script", "DROP TABLE IF EXISTS accounts",
                 "DROP TABLE IF EXISTS audit_trail",
                 "CREATE TABLE accounts (id INT PRIMARY KEY, owner VARCHAR(20) NOT NULL, balance INT NOT NULL)",
                 "INSERT INTO accounts VALUES (1, 'ann', 100), (2, 'bob', 50), (3, 'cid', 0)");
@@ -203,13 +203,9 @@ class ScriptExecutorTest {
     @Test
     void ddlInterruptedBeforeItsLedgerRowIsCheckedNotRepeated() throws SQLException {
         ExecutorFixtures.Script script = transfers();
-        String sha = script.approved("change.sql").sha256();
-        new ExecutionLedger().ensureTable(connection);
+        markStartedAsAfterACrash(script, 1);
         // As after a crash right after the CREATE TABLE committed: a STARTED row and the table, no DONE row.
-        execute(connection, "CREATE TABLE audit_trail (id INT AUTO_INCREMENT PRIMARY KEY, note VARCHAR(50))",
-                "INSERT INTO sqlaudit_ledger (script_sha256, statement_index, status, statement_sha256, start_line,"
-                        + " rows_affected, duration_ms, executed_by, executed_at) VALUES ('" + sha + "', 1, 'STARTED', '"
-                        + script.statements.get(1).checksum() + "', 2, 0, 0, 'alice', NOW())");
+        execute(connection, "CREATE TABLE audit_trail (id INT AUTO_INCREMENT PRIMARY KEY, note VARCHAR(50))");
 
         ExecutionResult result = run(script, options);
 
@@ -222,14 +218,19 @@ class ScriptExecutorTest {
     void anInterruptedDdlWithoutACheckableEffectStopsForAHuman() throws SQLException {
         ExecutorFixtures.Script script = new ExecutorFixtures.Script()
                 .schema("ALTER TABLE accounts ENGINE = InnoDB", null);
-        String sha = script.approved("change.sql").sha256();
-        new ExecutionLedger().ensureTable(connection);
-        execute(connection, "INSERT INTO sqlaudit_ledger (script_sha256, statement_index, status, statement_sha256,"
-                + " start_line, rows_affected, duration_ms, executed_by, executed_at) VALUES ('" + sha + "', 0,"
-                + " 'STARTED', 'x', 1, 0, 0, 'alice', NOW())");
+        markStartedAsAfterACrash(script, 0);
 
         assertThatThrownBy(() -> run(script, options)).isInstanceOf(ExecutionRefusedException.class)
                 .hasMessageContaining("statement 1 (line 1)").hasMessageContaining("cannot be checked");
+    }
+
+    void markStartedAsAfterACrash(ExecutorFixtures.Script script, int index) throws SQLException {
+        ExecutionLedger ledger = new ExecutionLedger();
+        connection.setAutoCommit(false);
+        ledger.ensureTable(connection);
+        int scriptId = ledger.scriptId(connection, script.approved("change.sql"));
+        ledger.markStarted(connection, scriptId, script.statements.get(index), "alice", java.time.Instant.now());
+        connection.setAutoCommit(true);
     }
 
     @Test
