@@ -3,11 +3,9 @@ package io.github.sqlaudit.cmdb;
 import io.github.sqlaudit.cmdb.Finding.Kind;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Says what an automated action still lacks: duplicates and references to records that do not exist, then
@@ -26,7 +24,6 @@ public final class CompletenessValidator {
     public List<Finding> validate() {
         Cmdb cmdb = repository.snapshot();
         List<Finding> findings = new ArrayList<>();
-        duplicates(cmdb, findings);
         references(cmdb, findings);
         TargetResolver resolver = new TargetResolver(repository);
         for (DataService dataService : cmdb.dataServices()) {
@@ -38,64 +35,14 @@ public final class CompletenessValidator {
         return List.copyOf(new LinkedHashSet<>(findings));
     }
 
-    private static void duplicates(Cmdb cmdb, List<Finding> findings) {
-        duplicates(cmdb.storage(), Layered::name, findings);
-        duplicates(cmdb.hosts(), h -> DnsRecord.normalize(h.name()), findings);
-        duplicates(cmdb.networks(), Layered::name, findings);
-        duplicates(cmdb.dnsRecords(), d -> DnsRecord.normalize(d.name()), findings);
-        duplicates(cmdb.dataServices(), Layered::name, findings);
-        duplicates(cmdb.clusters(), Layered::name, findings);
-        duplicates(cmdb.connections(), Layered::name, findings);
-        Set<String> credentials = new HashSet<>();
-        for (Credential credential : cmdb.credentials()) {
-            if (!credentials.add(credential.name())) {
-                findings.add(new Finding(Kind.DUPLICATE, "credential '" + credential.name() + "'", "the name is used twice"));
-            }
-        }
-    }
-
-    private static <T extends Layered> void duplicates(List<T> records, Function<T, String> key, List<Finding> findings) {
-        Set<String> seen = new HashSet<>();
-        for (T record : records) {
-            if (!seen.add(key.apply(record))) {
-                findings.add(new Finding(Kind.DUPLICATE, record.describe(), "the name is used twice in the " + record.layer().label() + " layer"));
-            }
-        }
-    }
-
     private void references(Cmdb cmdb, List<Finding> findings) {
-        for (StorageService storage : cmdb.storage()) {
-            requireHost(storage, storage.hostName(), findings);
-        }
-        for (NetworkService network : cmdb.networks()) {
-            requireHost(network, network.hostName(), findings);
-        }
-        for (ClusterService cluster : cmdb.clusters()) {
-            cluster.members().forEach(m -> requireHost(cluster, m.hostName(), findings));
-        }
-        for (DataService dataService : cmdb.dataServices()) {
-            dataService.clusterName().filter(c -> repository.cluster(c).isEmpty()).ifPresent(c -> findings.add(
-                    new Finding(Kind.BROKEN_REFERENCE, dataService.describe(), "cluster '" + c + "' is not in the CMDB")));
-        }
-        for (ConnectionService connection : cmdb.connections()) {
-            if (repository.dataService(connection.dataServiceName()).isEmpty()) {
-                findings.add(new Finding(Kind.BROKEN_REFERENCE, connection.describe(),
-                        "data service '" + connection.dataServiceName() + "' is not in the CMDB"));
-            }
-            connection.credentialName().filter(c -> repository.credential(c).isEmpty()).ifPresent(c -> findings.add(
-                    new Finding(Kind.BROKEN_REFERENCE, connection.describe(), "credential '" + c + "' is not in the CMDB")));
+        for (CmdbIntegrity.Problem problem : CmdbIntegrity.check(cmdb)) {
+            findings.add(new Finding(problem.kind(), problem.subject(), problem.message()));
         }
         NameResolution names = new NameResolution(repository);
         for (DnsRecord record : cmdb.dnsRecords()) {
-            NameResolution.Resolved resolved = names.resolve(record.name());
-            resolved.failure().ifPresent(f -> findings.add(new Finding(Kind.BROKEN_REFERENCE, record.describe(),
-                    "does not resolve to an address: " + f)));
-        }
-    }
-
-    private void requireHost(Layered record, String hostName, List<Finding> findings) {
-        if (repository.host(hostName).isEmpty()) {
-            findings.add(new Finding(Kind.BROKEN_REFERENCE, record.describe(), "host '" + hostName + "' is not in the CMDB"));
+            names.resolve(record.name()).failure().ifPresent(f -> findings.add(new Finding(Kind.BROKEN_REFERENCE,
+                    record.describe(), "does not resolve to an address: " + f)));
         }
     }
 

@@ -2,11 +2,8 @@ package io.github.sqlaudit.jira.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -14,6 +11,7 @@ import io.github.sqlaudit.cmdb.Attribute;
 import io.github.sqlaudit.cmdb.ClusterMember;
 import io.github.sqlaudit.cmdb.ClusterService;
 import io.github.sqlaudit.cmdb.Cmdb;
+import io.github.sqlaudit.cmdb.CmdbIntegrity;
 import io.github.sqlaudit.cmdb.ConnectionService;
 import io.github.sqlaudit.cmdb.Credential;
 import io.github.sqlaudit.cmdb.DataService;
@@ -203,51 +201,10 @@ final class CmdbAoWriter {
     }
 
     private static void checkReferences(Cmdb cmdb) {
-        List<String> problems = new ArrayList<>();
-        Set<String> hosts = unique(cmdb.hosts(), h -> DnsRecord.normalize(h.name()), problems);
-        unique(cmdb.storage(), Layered::name, problems);
-        unique(cmdb.networks(), Layered::name, problems);
-        unique(cmdb.dnsRecords(), d -> DnsRecord.normalize(d.name()), problems);
-        Set<String> clusters = unique(cmdb.clusters(), Layered::name, problems);
-        Set<String> dataServices = unique(cmdb.dataServices(), Layered::name, problems);
-        unique(cmdb.connections(), Layered::name, problems);
-        Set<String> credentials = new HashSet<>();
-        cmdb.credentials().forEach(c -> {
-            if (!credentials.add(c.name())) {
-                problems.add("credential '" + c.name() + "' is given twice");
-            }
-        });
-        cmdb.storage().stream().filter(s -> !hosts.contains(DnsRecord.normalize(s.hostName())))
-                .forEach(s -> problems.add(s.describe() + ": host '" + s.hostName() + "' is not in the CMDB"));
-        cmdb.networks().stream().filter(n -> !hosts.contains(DnsRecord.normalize(n.hostName())))
-                .forEach(n -> problems.add(n.describe() + ": host '" + n.hostName() + "' is not in the CMDB"));
-        for (ClusterService cluster : cmdb.clusters()) {
-            cluster.members().stream().filter(m -> !hosts.contains(DnsRecord.normalize(m.hostName())))
-                    .forEach(m -> problems.add(cluster.describe() + ": member host '" + m.hostName() + "' is not in the CMDB"));
-        }
-        for (DataService dataService : cmdb.dataServices()) {
-            dataService.clusterName().filter(c -> !clusters.contains(c))
-                    .ifPresent(c -> problems.add(dataService.describe() + ": cluster '" + c + "' is not in the CMDB"));
-        }
-        for (ConnectionService connection : cmdb.connections()) {
-            if (!dataServices.contains(connection.dataServiceName())) {
-                problems.add(connection.describe() + ": data service '" + connection.dataServiceName() + "' is not in the CMDB");
-            }
-            connection.credentialName().filter(c -> !credentials.contains(c))
-                    .ifPresent(c -> problems.add(connection.describe() + ": credential '" + c + "' is not in the CMDB"));
-        }
+        List<CmdbIntegrity.Problem> problems = CmdbIntegrity.check(cmdb);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("The CMDB was not saved: " + String.join("; ", problems));
+            throw new IllegalArgumentException("The CMDB was not saved: "
+                    + problems.stream().map(CmdbIntegrity.Problem::toString).collect(java.util.stream.Collectors.joining("; ")));
         }
-    }
-
-    private static <T extends Layered> Set<String> unique(List<T> records, Function<T, String> key, List<String> problems) {
-        Set<String> names = new HashSet<>();
-        for (T record : records) {
-            if (!names.add(key.apply(record))) {
-                problems.add(record.describe() + " is given twice");
-            }
-        }
-        return names;
     }
 }
