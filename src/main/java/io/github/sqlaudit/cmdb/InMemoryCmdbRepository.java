@@ -22,6 +22,10 @@ public final class InMemoryCmdbRepository implements CmdbRepository {
         replaceAll(cmdb, Map.of());
     }
 
+    public InMemoryCmdbRepository(Cmdb cmdb, Map<String, Secret> secrets) {
+        replaceAll(cmdb, secrets);
+    }
+
     @Override
     public Cmdb snapshot() {
         return state.cmdb;

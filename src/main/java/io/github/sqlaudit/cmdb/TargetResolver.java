@@ -44,7 +44,9 @@ public final class TargetResolver {
         if (request.chosenTarget().isPresent()) {
             return chosen(request, request.chosenTarget().get());
         }
-        List<DataService> serving = cmdb.dataServicesServing(request.projectKey());
+        // Sorted, so messages list candidates the same way whatever the repository.
+        List<DataService> serving = cmdb.dataServicesServing(request.projectKey()).stream()
+                .sorted(Comparator.comparing(DataService::name)).toList();
         List<DataService> inEnvironment = serving.stream().filter(d -> d.isIn(request.environment())).toList();
         if (inEnvironment.isEmpty()) {
             throw new TargetResolutionException(Reason.NOT_FOUND, "No data service serves " + request.describe()
