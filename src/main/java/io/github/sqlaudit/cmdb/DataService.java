@@ -24,10 +24,10 @@ public record DataService(
     public DataService {
         Require.name(name, "data service name");
         Require.nonNull(engine, "data service '" + name + "' engine");
-        version = version == null ? "" : version;
-        database = database == null ? "" : database;
+        version = Require.text(version, "data service '" + name + "' version");
+        database = Require.text(database, "data service '" + name + "' database");
         environment = Require.optional(environment, "data service '" + name + "' environment");
-        owningTeam = owningTeam == null ? "" : owningTeam;
+        owningTeam = Require.text(owningTeam, "data service '" + name + "' owning team");
         projectKeys = Require.nameSet(projectKeys, "data service '" + name + "' project key");
         components = Require.nameSet(components, "data service '" + name + "' component");
         clusterName = Require.optional(clusterName, "data service '" + name + "' cluster");

@@ -25,7 +25,7 @@ public record HostService(
 
     public HostService {
         Require.name(name, "host name");
-        operatingSystem = operatingSystem == null ? "" : operatingSystem;
+        operatingSystem = Require.text(operatingSystem, "host '" + name + "' operating system");
         Require.notNegative(cpuCores, "host '" + name + "' CPU cores");
         Require.notNegative(memoryBytes, "host '" + name + "' memory");
         Require.port(sshPort, "host '" + name + "' SSH port");

@@ -22,9 +22,9 @@ public record NetworkService(
                         + "' is not an IPv4 or IPv6 address");
             }
         }
-        subnet = subnet == null ? "" : subnet;
-        dataCentre = dataCentre == null ? "" : dataCentre;
-        rack = rack == null ? "" : rack;
+        subnet = Require.text(subnet, "network '" + name + "' subnet");
+        dataCentre = Require.text(dataCentre, "network '" + name + "' data centre");
+        rack = Require.text(rack, "network '" + name + "' rack");
         attributes = Attribute.copyOf(attributes);
     }
 

@@ -18,12 +18,32 @@ final class Require {
         return value;
     }
 
+    /**
+     * The longest text the CMDB keeps in an ordinary column (Active Objects' default VARCHAR(255));
+     * longer values are refused here with a message rather than by the database.
+     */
+    static final int MAX_TEXT = 255;
+
     static String name(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is missing");
         }
         if (!value.equals(value.strip())) {
             throw new IllegalArgumentException(field + " '" + value + "' has leading or trailing blanks");
+        }
+        return text(value, field);
+    }
+
+    /** Optional text: at most {@link #MAX_TEXT} characters and one line (lists are stored one per line). */
+    static String text(String value, String field) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new IllegalArgumentException(field + " has " + value.length() + " characters; at most " + MAX_TEXT + " are kept");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(field + " '" + value.replaceAll("\\p{Cntrl}", "?") + "' contains a control character");
         }
         return value;
     }

@@ -35,11 +35,17 @@ public final class Secret {
         Arrays.fill(value, '\0');
     }
 
+    /** Compares in time independent of where the values differ, without copying them into Strings. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret secret && java.security.MessageDigest.isEqual(
-                new String(value).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                new String(secret.value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!(other instanceof Secret secret) || secret.value.length != value.length) {
+            return false;
+        }
+        int difference = 0;
+        for (int i = 0; i < value.length; i++) {
+            difference |= value[i] ^ secret.value[i];
+        }
+        return difference == 0;
     }
 
     @Override

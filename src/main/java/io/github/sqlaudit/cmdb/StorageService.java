@@ -16,8 +16,8 @@ public record StorageService(
     public StorageService {
         Require.name(name, "storage name");
         Require.name(hostName, "storage '" + name + "' host");
-        array = array == null ? "" : array;
-        volume = volume == null ? "" : volume;
+        array = Require.text(array, "storage '" + name + "' array");
+        volume = Require.text(volume, "storage '" + name + "' volume");
         Require.name(mountPath, "storage '" + name + "' mount path");
         Require.notNegative(capacityBytes, "storage '" + name + "' capacity");
         Require.notNegative(freeBytes, "storage '" + name + "' free space");

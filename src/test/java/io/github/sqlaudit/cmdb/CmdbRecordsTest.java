@@ -60,6 +60,15 @@ class CmdbRecordsTest {
     }
 
     @Test
+    void textLongerThanAColumnOrSpanningLinesIsRefused() {
+        assertThatThrownBy(() -> new Credential("c", "u".repeat(256)))
+                .hasMessage("credential 'c' username has 256 characters; at most 255 are kept");
+        assertThatThrownBy(() -> new HostService("h", "Linux\nRocky", 1, 1, 22, Optional.empty(), List.of(), List.of()))
+                .hasMessage("host 'h' operating system 'Linux?Rocky' contains a control character");
+        assertThat(Attribute.string("runbook", "line 1\nline 2").value()).contains("\n");
+    }
+
+    @Test
     void namesMayNotBeBlankOrPadded() {
         assertThatThrownBy(() -> new Credential(" c", "u")).hasMessage("credential name ' c' has leading or trailing blanks");
         assertThatThrownBy(() -> new DnsRecord("", "1.2.3.4", 60, List.of())).hasMessage("DNS name is missing");

@@ -35,6 +35,19 @@ class CmdbAoModuleTest {
     }
 
     @Test
+    void stringColumnsAreEitherOrdinaryOrUnlimited() {
+        for (var entity : CmdbEntities.ALL) {
+            for (java.lang.reflect.Method getter : entity.getDeclaredMethods()) {
+                net.java.ao.schema.StringLength length = getter.getAnnotation(net.java.ao.schema.StringLength.class);
+                if (length != null) {
+                    assertThat(length.value()).as("%s.%s", entity.getSimpleName(), getter.getName())
+                            .matches(v -> v == net.java.ao.schema.StringLength.UNLIMITED || v <= net.java.ao.schema.StringLength.MAX_LENGTH);
+                }
+            }
+        }
+    }
+
+    @Test
     void theTablePrefixFollowsActiveObjectsRule() {
         // Checked against a digest known independently: MD5("") = d41d8cd98f00b204e9800998ecf8427e.
         assertThat(AoTestDatabase.tablePrefix("")).isEqualTo("AO_F8427E_");

@@ -133,6 +133,24 @@ abstract class CmdbAoRepositoryContract {
     }
 
     @Test
+    void keepsLongTextInUnlimitedColumns() {
+        String runbook = "step 1: drain the pool\n" + "x".repeat(5000);
+        List<String> paths = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "/data/volume-" + i + "/" + "d".repeat(200)).toList();
+        Cmdb estate = CmdbSamples.estate();
+        List<io.github.sqlaudit.cmdb.HostService> hosts = new ArrayList<>(estate.hosts());
+        hosts.set(0, new io.github.sqlaudit.cmdb.HostService("db1.example.com", "Linux", 8, 1L << 34, 2222,
+                Optional.of(CmdbSamples.DB1_KEY), paths, List.of(io.github.sqlaudit.cmdb.Attribute.string("runbook", runbook))));
+        Cmdb withLongText = new Cmdb(estate.storage(), hosts, estate.networks(), estate.dnsRecords(), estate.dataServices(),
+                estate.clusters(), estate.connections(), estate.credentials());
+
+        repository.replaceAll(withLongText, Map.of());
+
+        io.github.sqlaudit.cmdb.HostService actual = repository.host("db1.example.com").orElseThrow();
+        assertThat(actual.localPaths()).isEqualTo(paths);
+        assertThat(actual.attributes()).singleElement().satisfies(a -> assertThat(a.value()).isEqualTo(runbook));
+    }
+
+    @Test
     void storesPasswordsOnlyEncryptedAndOpensThemWithTheKey() throws Exception {
         repository.replaceAll(CmdbSamples.estate(), CmdbSamples.estateSecrets());
 
