@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * A CMDB held in memory: for the command line (a CMDB JSON file) and for validation of a file before
- * import. Thread-safe by replacing its immutable state as a whole.
+ * import. Unlike the stored CMDB it accepts broken references and duplicates, so that the
+ * {@link CompletenessValidator} can report them. Thread-safe by replacing its immutable state as a whole.
  */
 public final class InMemoryCmdbRepository implements CmdbRepository {
 
