@@ -12,6 +12,7 @@ import net.java.ao.RawEntity;
 /** Compile-only stand-in of the Active Objects service Jira provides (interface, as the real one). */
 public interface ActiveObjects {
 
+    @SuppressWarnings("unchecked") // the real signature: a generic varargs array
     void migrate(Class<? extends RawEntity<?>>... entities);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);

@@ -60,12 +60,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db;
             try (FileChannel lockFile = FileChannel.open(shared.resolve("unpack.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = lockFile.lock()) {
-                Path unpacked = shared.resolve("unpacked");
-                config.setUnpackingFromClasspath(!Files.exists(unpacked));
-                db = DB.newEmbeddedDB(config.build());
-                Files.writeString(unpacked, binariesVersion());
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = lockFile.lock();
+                try {
+                    Path unpacked = shared.resolve("unpacked");
+                    config.setUnpackingFromClasspath(!Files.exists(unpacked));
+                    db = DB.newEmbeddedDB(config.build());
+                    Files.writeString(unpacked, binariesVersion());
+                } finally {
+                    lock.release();
+                }
             }
             db.start();
             db.createDB(database);

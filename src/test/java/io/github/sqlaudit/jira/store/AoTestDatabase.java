@@ -194,6 +194,7 @@ final class AoTestDatabase implements AutoCloseable {
             @Override public UniqueNameConverter getUniqueNameConverter() { return uniques; }
         };
         return new EntityManagerConfiguration() {
+            @SuppressWarnings("deprecation") // still part of the interface in 3.2.3
             @Override public boolean useWeakCache() { return true; }
             @Override public NameConverters getNameConverters() { return converters; }
             // As in Jira: a plugin's migrations only ever look at tables of its own prefix.

