@@ -94,7 +94,7 @@ public final class TargetResolver {
                 .filter(c -> c.purpose() == purpose).toList();
         if (connections.isEmpty()) {
             throw new TargetResolutionException(Reason.INCOMPLETE, dataService.describe() + " has no "
-                    + purpose.name().toLowerCase() + " connection");
+                    + purpose.name().toLowerCase(java.util.Locale.ROOT) + " connection");
         }
         Optional<ClusterService> cluster = dataService.clusterName().map(name -> cmdb.cluster(name).orElseThrow(
                 () -> new TargetResolutionException(Reason.INCOMPLETE, dataService.describe() + " names cluster '"
@@ -115,13 +115,13 @@ public final class TargetResolver {
             rank(cluster.get(), connection, resolved, purpose, rejected).ifPresent(candidates::add);
         }
         if (candidates.isEmpty()) {
-            throw new TargetResolutionException(Reason.INCOMPLETE, "No usable " + purpose.name().toLowerCase()
+            throw new TargetResolutionException(Reason.INCOMPLETE, "No usable " + purpose.name().toLowerCase(java.util.Locale.ROOT)
                     + " connection for " + dataService.describe() + ": " + String.join("; ", rejected));
         }
         int best = candidates.stream().mapToInt(Candidate::rank).min().orElseThrow();
         List<Candidate> top = candidates.stream().filter(c -> c.rank == best).toList();
         if (top.size() > 1) {
-            throw new TargetResolutionException(Reason.AMBIGUOUS, top.size() + " " + purpose.name().toLowerCase()
+            throw new TargetResolutionException(Reason.AMBIGUOUS, top.size() + " " + purpose.name().toLowerCase(java.util.Locale.ROOT)
                     + " connections of " + dataService.describe() + " are equally suitable: "
                     + top.stream().map(c -> "'" + c.connection.name() + "'").collect(Collectors.joining(", "))
                     + ". Keep one, or point the others at different members.");
@@ -138,6 +138,12 @@ public final class TargetResolver {
     private Optional<Candidate> rank(ClusterService cluster, ConnectionService connection, NameResolution.Resolved resolved,
                                      Purpose purpose, List<String> rejected) {
         if (cluster.vip().isPresent() && lands(connection, resolved, cluster.vip().get())) {
+            if (purpose == Purpose.EXECUTE && cluster.topology().hasSinglePrimary() && cluster.primary().isEmpty()) {
+                // No recorded primary usually means a failover in progress: do not write blindly.
+                rejected.add(connection.describe() + " uses the VIP of " + cluster.describe()
+                        + ", which records no primary; scripts execute only on a known primary");
+                return Optional.empty();
+            }
             // The VIP follows the primary on failover (or spreads over multi-writer nodes): best for
             // execution; for review it is acceptable after a replica.
             return Optional.of(new Candidate(connection, resolved, Optional.empty(), purpose == Purpose.EXECUTE ? 0 : 1));

@@ -102,6 +102,20 @@ class TargetResolverTest {
     }
 
     @Test
+    void noExecutionThroughTheVipWhileTheClusterRecordsNoPrimary() {
+        Cmdb midFailover = withClusters(CmdbSamples.estate(), new ClusterService("orders-cluster", Topology.PRIMARY_REPLICA,
+                List.of(new ClusterMember("db1.example.com", MemberRole.REPLICA), new ClusterMember("db2.example.com", MemberRole.REPLICA)),
+                Optional.of("orders-vip.example.com"), List.of()));
+        TargetResolver midFailoverResolver = new TargetResolver(new InMemoryCmdbRepository(midFailover));
+        TargetRequest request = TargetRequest.of("ORD", "prod").withComponent("Orders");
+
+        assertThatThrownBy(() -> midFailoverResolver.executeEndpoint(request))
+                .hasMessage("No usable execute connection for data service 'orders-prod': connection 'orders-prod-rw' uses the VIP "
+                        + "of cluster 'orders-cluster', which records no primary; scripts execute only on a known primary");
+        assertThat(midFailoverResolver.reviewEndpoint(request).connection().name()).isEqualTo("orders-prod-ro");
+    }
+
+    @Test
     void aConnectionByAddressIsMatchedToTheMemberWithThatAddress() {
         Cmdb byAddress = withConnections(CmdbSamples.estate(), List.of(
                 CmdbSamples.connection("orders-prod-ip", "orders-prod", "10.0.0.11", 3306, Purpose.EXECUTE, "orders-deployer")));
