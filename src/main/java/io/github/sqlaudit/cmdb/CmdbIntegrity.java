@@ -3,6 +3,7 @@ package io.github.sqlaudit.cmdb;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -13,8 +14,11 @@ import java.util.function.Function;
  */
 public final class CmdbIntegrity {
 
-    /** One broken rule, about one record (a layer record or a {@link Credential}). */
-    public record Problem(Object record, String subject, Finding.Kind kind, String message) {
+    /**
+     * One broken rule, about one record (a layer record or a {@link Credential}). For a broken reference,
+     * {@code missing} is what was referred to, as {@code data service 'orders'}.
+     */
+    public record Problem(Object record, String subject, Finding.Kind kind, String message, Optional<String> missing) {
 
         @Override
         public String toString() {
@@ -38,7 +42,7 @@ public final class CmdbIntegrity {
         for (Credential credential : cmdb.credentials()) {
             if (!credentials.add(credential.name())) {
                 problems.add(new Problem(credential, "credential '" + credential.name() + "'", Finding.Kind.DUPLICATE,
-                        "the name is used by an earlier credential"));
+                        "the name is used by an earlier credential", Optional.empty()));
             }
         }
         for (StorageService storage : cmdb.storage()) {
@@ -52,26 +56,27 @@ public final class CmdbIntegrity {
         }
         for (DataService dataService : cmdb.dataServices()) {
             dataService.clusterName().filter(c -> !clusters.contains(c)).ifPresent(c -> problems.add(
-                    broken(dataService, "cluster '" + c + "' is not in the CMDB")));
+                    broken(dataService, "cluster '" + c + "'")));
         }
         for (ConnectionService connection : cmdb.connections()) {
             if (!dataServices.contains(connection.dataServiceName())) {
-                problems.add(broken(connection, "data service '" + connection.dataServiceName() + "' is not in the CMDB"));
+                problems.add(broken(connection, "data service '" + connection.dataServiceName() + "'"));
             }
             connection.credentialName().filter(c -> !credentials.contains(c)).ifPresent(c -> problems.add(
-                    broken(connection, "credential '" + c + "' is not in the CMDB")));
+                    broken(connection, "credential '" + c + "'")));
         }
         return List.copyOf(problems);
     }
 
     private static void requireHost(Layered record, String hostName, Set<String> hosts, List<Problem> problems) {
         if (!hosts.contains(DnsRecord.normalize(hostName))) {
-            problems.add(broken(record, "host '" + hostName + "' is not in the CMDB"));
+            problems.add(broken(record, "host '" + hostName + "'"));
         }
     }
 
-    private static Problem broken(Layered record, String message) {
-        return new Problem(record, record.describe(), Finding.Kind.BROKEN_REFERENCE, message);
+    private static Problem broken(Layered record, String missing) {
+        return new Problem(record, record.describe(), Finding.Kind.BROKEN_REFERENCE, missing + " is not in the CMDB",
+                Optional.of(missing));
     }
 
     private static <T extends Layered> Set<String> unique(List<T> records, Function<T, String> key, List<Problem> problems) {
@@ -79,7 +84,7 @@ public final class CmdbIntegrity {
         for (T record : records) {
             if (!names.add(key.apply(record))) {
                 problems.add(new Problem(record, record.describe(), Finding.Kind.DUPLICATE,
-                        "the name is used by an earlier " + record.layer().label()));
+                        "the name is used by an earlier " + record.layer().label(), Optional.empty()));
             }
         }
         return names;

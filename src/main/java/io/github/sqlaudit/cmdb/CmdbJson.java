@@ -60,8 +60,12 @@ public final class CmdbJson {
         }
         Cmdb cmdb = reading.cmdb();
         for (CmdbIntegrity.Problem problem : CmdbIntegrity.check(cmdb)) {
+            // A reference to a record refused above is not "missing": say so, to point at the real error.
+            String message = problem.missing().filter(reading.refused::contains)
+                    .map(missing -> "refers to " + missing + ", which was refused (see its error)")
+                    .orElse(problem.message());
             reading.errors.add(new RecordError(source, reading.lines.getOrDefault(problem.record(), 0),
-                    problem.subject(), problem.message()));
+                    problem.subject(), message));
         }
         reading.errors.sort(java.util.Comparator.comparingInt(RecordError::line));
         return new CmdbImport(cmdb, reading.secrets, reading.errors);
@@ -76,6 +80,8 @@ public final class CmdbJson {
         final List<RecordError> errors = new ArrayList<>();
         final Map<Object, Integer> lines = new IdentityHashMap<>();
         final Map<String, Secret> secrets = new HashMap<>();
+        /** Records refused, as references name them: {@code data service 'orders'}. */
+        final Set<String> refused = new java.util.HashSet<>();
         final List<StorageService> storage = new ArrayList<>();
         final List<HostService> hosts = new ArrayList<>();
         final List<NetworkService> networks = new ArrayList<>();
@@ -95,14 +101,14 @@ public final class CmdbJson {
                 String member = json.nextName();
                 switch (member) {
                     case "format" -> format(json);
-                    case "storage" -> records(json, member, o -> storage.add(track(storage(o))));
-                    case "hosts" -> records(json, member, o -> hosts.add(track(host(o))));
-                    case "networks" -> records(json, member, o -> networks.add(track(network(o))));
-                    case "dnsRecords" -> records(json, member, o -> dns.add(track(dns(o))));
-                    case "dataServices" -> records(json, member, o -> dataServices.add(track(dataService(o))));
-                    case "clusters" -> records(json, member, o -> clusters.add(track(cluster(o))));
-                    case "connections" -> records(json, member, o -> connections.add(track(connection(o))));
-                    case "credentials" -> records(json, member, o -> credentials.add(track(credential(o))));
+                    case "storage" -> records(json, member, Layer.STORAGE.label(), o -> storage.add(track(storage(o))));
+                    case "hosts" -> records(json, member, Layer.HOST.label(), o -> hosts.add(track(host(o))));
+                    case "networks" -> records(json, member, Layer.NETWORK.label(), o -> networks.add(track(network(o))));
+                    case "dnsRecords" -> records(json, member, Layer.DNS.label(), o -> dns.add(track(dns(o))));
+                    case "dataServices" -> records(json, member, Layer.DATA.label(), o -> dataServices.add(track(dataService(o))));
+                    case "clusters" -> records(json, member, Layer.CLUSTER.label(), o -> clusters.add(track(cluster(o))));
+                    case "connections" -> records(json, member, Layer.CONNECTION.label(), o -> connections.add(track(connection(o))));
+                    case "credentials" -> records(json, member, "credential", o -> credentials.add(track(credential(o))));
                     default -> {
                         errors.add(new RecordError(source, line(json), "", "unknown member '" + member
                                 + "'; a CMDB document has format, " + Arrays.stream(Layer.values()).map(Layer::jsonName)
@@ -132,7 +138,8 @@ public final class CmdbJson {
             }
         }
 
-        private void records(JsonReader json, String member, java.util.function.Consumer<Fields> reader) throws IOException {
+        private void records(JsonReader json, String member, String label, java.util.function.Consumer<Fields> reader)
+                throws IOException {
             if (json.peek() != JsonToken.BEGIN_ARRAY) {
                 errors.add(new RecordError(source, line(json), member, "must be an array of records"));
                 json.skipValue();
@@ -143,21 +150,25 @@ public final class CmdbJson {
             while (json.hasNext()) {
                 int line = line(json);
                 JsonElement element = JsonParser.parseReader(json);
-                String label = member + "[" + index++ + "]";
+                String position = member + "[" + index++ + "]";
                 if (!element.isJsonObject()) {
-                    errors.add(new RecordError(source, line, label, "must be an object"));
+                    errors.add(new RecordError(source, line, position, "must be an object"));
                     continue;
                 }
                 JsonObject object = element.getAsJsonObject();
                 JsonElement name = object.get("name");
-                if (name != null && name.isJsonPrimitive()) {
-                    label += " '" + name.getAsString() + "'";
+                String recordName = name != null && name.isJsonPrimitive() ? name.getAsString() : null;
+                if (recordName != null) {
+                    position += " '" + recordName + "'";
                 }
                 try {
                     currentLine = line;
                     reader.accept(new Fields(object));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new RecordError(source, line, label, e.getMessage()));
+                    errors.add(new RecordError(source, line, position, e.getMessage()));
+                    if (recordName != null) {
+                        refused.add(label + " '" + recordName + "'");
+                    }
                 }
             }
             json.endArray();

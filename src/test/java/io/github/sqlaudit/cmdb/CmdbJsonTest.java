@@ -61,7 +61,8 @@ class CmdbJsonTest {
                   ],
                   "connections": [
                     {"name": "c1", "dataService": "ok", "host": "db2.example.com", "port": 70000, "purpose": "EXECUTE"},
-                    {"name": "c2", "dataService": "nope", "host": "db2.example.com", "port": 3306, "purpose": "REVIEW"}
+                    {"name": "c2", "dataService": "nope", "host": "db2.example.com", "port": 3306, "purpose": "REVIEW"},
+                    {"name": "c3", "dataService": "orders", "host": "db2.example.com", "port": 3306, "purpose": "REVIEW"}
                   ]
                 }
                 """;
@@ -77,7 +78,8 @@ class CmdbJsonTest {
                         + "environment, owningTeam, projectKeys, components, cluster, attributes)",
                 "cmdb.json:10: data service 'ok': cluster 'missing-cluster' is not in the CMDB",
                 "cmdb.json:13: connections[0] 'c1': connection 'c1' port 70000 is not between 1 and 65535",
-                "cmdb.json:14: connection 'c2': data service 'nope' is not in the CMDB");
+                "cmdb.json:14: connection 'c2': data service 'nope' is not in the CMDB",
+                "cmdb.json:15: connection 'c3': refers to data service 'orders', which was refused (see its error)");
     }
 
     @Test
