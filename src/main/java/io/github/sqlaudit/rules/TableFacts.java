@@ -17,7 +17,8 @@ import io.github.sqlaudit.sql.TableRef;
  * @param sizeBytes   data plus index size
  * @param primaryKey  primary-key columns, empty when the table has none
  * @param indexes     every index, the primary key included
- * @param columnTypes column name (any case) → data type in upper case ({@code VARCHAR}, {@code INT} ...)
+ * @param columnTypes column name (any case) → the full column type as the catalog shows it, upper case
+ *                    ({@code VARCHAR(255)}, {@code INT UNSIGNED}, {@code DECIMAL(10,2)}, {@code NUMBER(10)})
  */
 public record TableFacts(TableRef table, long rows, long sizeBytes, List<String> primaryKey, List<IndexDef> indexes,
                          Map<String, String> columnTypes) {
