@@ -3,16 +3,21 @@ package io.github.sqlaudit.rules.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.sqlaudit.rules.CustomRule;
 import io.github.sqlaudit.rules.RuleCatalog;
 import io.github.sqlaudit.rules.RuleConfig;
 import io.github.sqlaudit.rules.RuleConfigurationException;
 import io.github.sqlaudit.rules.RuleValue;
 import io.github.sqlaudit.rules.Severity;
+import io.github.sqlaudit.rules.ValueType;
 import io.github.sqlaudit.rules.catalog.BuiltInRules;
+import io.github.sqlaudit.sql.StatementKind;
 
 class RuleTemplatesTest {
 
@@ -55,6 +60,29 @@ class RuleTemplatesTest {
     void ruleDisabledByDefaultCanBeEnabledByATemplate() {
         assertThat(library().resolve("default").configs().get("DDL-026").enabled()).isFalse();
         assertThat(library().resolve("prod-strict").configs().get("DDL-026").enabled()).isTrue();
+    }
+
+    @Test
+    void customRulesAreInheritedAndReplacedByCode() {
+        CustomRule base = new CustomRule("CUS-001", "No deletes",
+                "Archive instead.", Severity.WARN, true, false,
+                EnumSet.of(StatementKind.DELETE), Optional.empty(),
+                Optional.empty());
+        CustomRule strict = new CustomRule("CUS-001", "No deletes",
+                "Archive instead.", Severity.ERROR, true, false,
+                EnumSet.of(StatementKind.DELETE), Optional.empty(),
+                Optional.empty());
+        CustomRule extra = new CustomRule("CUS-002", "No grants",
+                "Ask for access separately.", Severity.WARN, true, false,
+                EnumSet.of(StatementKind.GRANT), Optional.empty(),
+                Optional.empty());
+        RuleTemplates templates = new RuleTemplates(catalog, RuleTemplate.named("default").withCustomRule(base),
+                List.of(RuleTemplate.named("prod").withCustomRule(strict).withCustomRule(extra),
+                        RuleTemplate.named("dev")),
+                List.of());
+
+        assertThat(templates.resolve("dev").customRules()).containsExactly(base);
+        assertThat(templates.resolve("prod").customRules()).containsExactly(strict, extra);
     }
 
     @Test
@@ -112,18 +140,18 @@ class RuleTemplatesTest {
 
     @Test
     void typedValuesAreValidatedWhenTypedIn() {
-        assertThatThrownBy(() -> RuleValue.parse(io.github.sqlaudit.rules.ValueType.THRESHOLD, "-5",
+        assertThatThrownBy(() -> RuleValue.parse(ValueType.THRESHOLD, "-5",
                 "templates[prod].rules.DML-006.value", "DML-006"))
                 .isInstanceOf(RuleConfigurationException.class)
                 .hasMessage("templates[prod].rules.DML-006.value (rule DML-006): expected a whole number >= 0, got -5");
-        assertThatThrownBy(() -> RuleValue.parse(io.github.sqlaudit.rules.ValueType.REGEX, "idx_[a-z",
+        assertThatThrownBy(() -> RuleValue.parse(ValueType.REGEX, "idx_[a-z",
                 "templates[prod].rules.NAM-003.value", "NAM-003"))
                 .hasMessageStartingWith("templates[prod].rules.NAM-003.value (rule NAM-003): invalid regular expression 'idx_[a-z'");
-        assertThatThrownBy(() -> RuleValue.parse(io.github.sqlaudit.rules.ValueType.BOOLEAN, "yes", "v", "DDL-026"))
+        assertThatThrownBy(() -> RuleValue.parse(ValueType.BOOLEAN, "yes", "v", "DDL-026"))
                 .hasMessage("v (rule DDL-026): expected true or false, got 'yes'");
-        assertThat(RuleValue.parse(io.github.sqlaudit.rules.ValueType.LIST, "InnoDB, MyRocks", "v", "DDL-015"))
+        assertThat(RuleValue.parse(ValueType.LIST, "InnoDB, MyRocks", "v", "DDL-015"))
                 .isEqualTo(RuleValue.names("InnoDB", "MyRocks"));
-        assertThat(RuleValue.parse(io.github.sqlaudit.rules.ValueType.THRESHOLD, " 250 ", "v", "DML-006"))
+        assertThat(RuleValue.parse(ValueType.THRESHOLD, " 250 ", "v", "DML-006"))
                 .isEqualTo(RuleValue.threshold(250));
     }
 }

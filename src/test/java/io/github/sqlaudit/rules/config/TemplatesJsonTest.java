@@ -71,6 +71,22 @@ class TemplatesJsonTest {
     }
 
     @Test
+    void theExampleInRulesConfigDocReadsAsDescribed() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "rules-config.md"));
+        String example = doc.substring(doc.indexOf("```json") + "```json".length(), doc.indexOf("```", doc.indexOf("```json") + 7));
+
+        RuleTemplates actual = json.read(example);
+
+        assertThat(actual.forProject("PAY", "prod").templateName()).isEqualTo("prod");
+        assertThat(actual.forProject("CRM", "prod").templateName()).isEqualTo("prod");
+        assertThat(actual.forProject("CRM", "dev").templateName()).isEqualTo("default");
+        assertThat(actual.resolve("prod").configs().get("DML-016").value()).isEqualTo(RuleValue.threshold(200));
+        assertThat(actual.resolve("prod").configs().get("DML-009").shadow()).isTrue();
+        assertThat(actual.resolve("prod").configs().get("DDL-026").enabled()).isTrue();
+        assertThat(actual.resolve("prod").customRules()).extracting(CustomRule::code).containsExactly("CUS-001");
+    }
+
+    @Test
     void negativeThresholdNamesFieldAndRule() {
         assertThatThrownBy(() -> json.read(document("{\"name\": \"prod\", \"rules\": {\"DML-006\": {\"value\": -1}}}")))
                 .isInstanceOf(RuleConfigurationException.class)
