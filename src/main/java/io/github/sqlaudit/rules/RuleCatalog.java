@@ -1,5 +1,7 @@
 package io.github.sqlaudit.rules;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,13 @@ public final class RuleCatalog {
     public RuleCatalog(List<? extends Rule> rules) {
         Map<String, Rule> indexed = new LinkedHashMap<>();
         rules.stream()
-                .sorted(java.util.Comparator.comparing((Rule r) -> r.spec().family()).thenComparing(Rule::code))
+                .sorted(Comparator.comparing((Rule r) -> r.spec().family()).thenComparing(Rule::code))
                 .forEach(rule -> {
                     if (indexed.putIfAbsent(rule.code(), rule) != null) {
                         throw new IllegalArgumentException("rule code " + rule.code() + " is used twice");
                     }
                 });
-        this.byCode = java.util.Collections.unmodifiableMap(indexed);
+        this.byCode = Collections.unmodifiableMap(indexed);
         this.rules = List.copyOf(indexed.values());
     }
 

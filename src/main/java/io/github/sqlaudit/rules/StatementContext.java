@@ -3,6 +3,7 @@ package io.github.sqlaudit.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.github.sqlaudit.sql.DdlFacts;
 import io.github.sqlaudit.sql.DmlFacts;
@@ -32,7 +33,7 @@ public record StatementContext(Statement statement, TargetFacts target) {
 
     /** Facts of every table the statement touches, for those the target knows. */
     public List<TableFacts> touchedTableFacts() {
-        return java.util.stream.Stream.concat(statement.tablesWritten().stream(), statement.tablesRead().stream())
+        return Stream.concat(statement.tablesWritten().stream(), statement.tablesRead().stream())
                 .distinct().map(target::table).flatMap(Optional::stream).toList();
     }
 
