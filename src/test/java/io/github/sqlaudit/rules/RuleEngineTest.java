@@ -136,6 +136,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void rulesRunOnlyForTheirDialects() {
+        Statement commit = Statement.parsed(TestStatements.chunk(0, 1, "COMMIT"), Dialect.MYSQL,
+                StatementKind.TRANSACTION, List.of(), List.of(), Optional.empty(), Optional.empty());
+
+        Evaluation actual = evaluate(List.of(commit), ResolvedRules.defaults(), Waivers.none());
+
+        assertThat(actual.ofCode("SCR-004")).hasSize(1); // MySQL's transaction-control rule
+        assertThat(actual.ofCode("ORA-002")).isEmpty(); // Oracle's is not run on a MySQL script
+    }
+
+    @Test
     void customRuleFiresOnKindObjectNameAndText() {
         CustomRule noPaymentsDelete = new CustomRule("CUS-001", "No deletes on payment tables",
                 "Payment rows are archived, never deleted: use the archive procedure.", Severity.ERROR, true, false,

@@ -15,8 +15,10 @@ import io.github.sqlaudit.sql.ColumnDef;
  */
 record ColumnType(String base, OptionalInt length, OptionalInt scale, boolean unsigned) {
 
-    private static final Pattern TEXT = Pattern.compile(
-            "\\s*([A-Za-z_][A-Za-z0-9_ ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(.*)");
+    /** {@code (10)} or {@code (10,2)} after the type name. */
+    private static final Pattern SIZE = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
+    /** Words that follow a type without a size ({@code INT UNSIGNED}, {@code TEXT CHARACTER SET ...}). */
+    private static final Pattern MODIFIER = Pattern.compile("\\s(UNSIGNED|SIGNED|ZEROFILL|CHARACTER|CHARSET|COLLATE)\\b");
 
     private static final Set<String> STRING_TYPES = Set.of("CHAR", "VARCHAR", "TINYTEXT", "TEXT", "MEDIUMTEXT",
             "LONGTEXT", "ENUM", "SET", "VARCHAR2", "NVARCHAR2", "NCHAR", "NVARCHAR", "CLOB", "NCLOB", "LONG",
@@ -37,14 +39,25 @@ record ColumnType(String base, OptionalInt length, OptionalInt scale, boolean un
     }
 
     static ColumnType parse(String text) {
-        Matcher matcher = TEXT.matcher(text.toUpperCase(Locale.ROOT));
-        if (!matcher.matches()) {
-            return new ColumnType(text.trim().toUpperCase(Locale.ROOT), OptionalInt.empty(), OptionalInt.empty(), false);
+        String upper = text.trim().toUpperCase(Locale.ROOT);
+        String base = upper;
+        String modifiers = "";
+        OptionalInt length = OptionalInt.empty();
+        OptionalInt scale = OptionalInt.empty();
+        Matcher size = SIZE.matcher(upper);
+        if (size.find()) {
+            base = upper.substring(0, size.start()).trim();
+            length = OptionalInt.of(Integer.parseInt(size.group(1)));
+            scale = size.group(2) == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(size.group(2)));
+            modifiers = upper.substring(size.end());
+        } else {
+            Matcher modifier = MODIFIER.matcher(upper);
+            if (modifier.find()) {
+                base = upper.substring(0, modifier.start()).trim();
+                modifiers = upper.substring(modifier.start());
+            }
         }
-        return new ColumnType(matcher.group(1).trim(),
-                matcher.group(2) == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(matcher.group(2))),
-                matcher.group(3) == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(matcher.group(3))),
-                matcher.group(4).contains("UNSIGNED") || matcher.group(4).contains("ZEROFILL"));
+        return new ColumnType(base, length, scale, modifiers.contains("UNSIGNED") || modifiers.contains("ZEROFILL"));
     }
 
     boolean isString() {
