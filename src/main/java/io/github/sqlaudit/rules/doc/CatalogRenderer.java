@@ -73,8 +73,9 @@ public final class CatalogRenderer {
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# Rule reference\n\n");
-        out.append("<!-- Generated from the rule catalog by the build (io.github.sqlaudit.rules.doc.RulesDocGenerator)."
-                + " Do not edit: change the rule and rebuild. -->\n\n");
+        out.append("<!-- Generated from the rule catalog by the build (io.github.sqlaudit.rules.doc.RulesDocGenerator):"
+                + " do not edit. Change the rule, then run"
+                + " `mvn -o process-classes -Drules.doc.output=docs/rules.md`. -->\n\n");
         out.append("SQL Audit ships ").append(catalog.size()).append(" built-in rules. Each rule has a stable code, a "
                 + "default severity (INFO, WARN or ERROR; only an enforced ERROR blocks a transition), a default "
                 + "enabled flag and, for most, a typed value. DBAs change all of these per template: see "

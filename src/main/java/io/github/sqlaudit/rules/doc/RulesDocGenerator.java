@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import io.github.sqlaudit.rules.catalog.BuiltInRules;
 
 /**
- * Writes {@code docs/rules.md} from the catalog; the build runs it (exec-maven-plugin, process-classes), so the
- * reference is never written by hand. {@code RulesDocumentationTest} fails when the file differs from the catalog.
+ * Writes the rule reference from the catalog. The build runs it after compilation (exec-maven-plugin, execution
+ * {@code rules-doc}) into {@code target/generated-docs/rules.md}, and into {@code docs/rules.md} with
+ * {@code -Drules.doc.output=docs/rules.md}; {@code RulesDocumentationTest} fails while the committed file differs
+ * from the catalog, so the reference is never written by hand and never stale.
  */
 public final class RulesDocGenerator {
 
