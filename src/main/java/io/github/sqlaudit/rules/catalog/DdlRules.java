@@ -99,9 +99,7 @@ final class DdlRules {
                         .rationale("Renaming a table breaks every query, view and routine that uses the old name "
                                 + "the moment it runs. Deploy code that copes with both names first.")
                         .dialects(ALL_DIALECTS).build(),
-                        (ctx, v) -> ctx.ddl().map(d -> d.renames().stream()
-                                        .map(r -> "renames " + r.from() + " to " + r.to()).toList())
-                                .orElse(pass())),
+                        (ctx, v) -> ctx.ddl().map(DdlRules::tableRenames).orElse(pass())),
                 StatementRule.of(RuleSpec.code("DDL-007")
                         .name("RENAME COLUMN")
                         .rationale("Renaming a column breaks every statement that names it. Add the new column, "
@@ -406,6 +404,16 @@ final class DdlRules {
             return pass();
         }
         return ctx.ddl().map(d -> DdlShape.operations(d, action).stream().map(describe).toList()).orElse(pass());
+    }
+
+    /** RENAME TABLE pairs, or ALTER TABLE ... RENAME TO when the model gives it only as an operation. */
+    private static List<String> tableRenames(DdlFacts ddl) {
+        if (!ddl.renames().isEmpty()) {
+            return ddl.renames().stream().map(r -> "renames " + r.from() + " to " + r.to()).toList();
+        }
+        return DdlShape.operations(ddl, AlterAction.RENAME_TABLE).stream()
+                .map(op -> "renames the table to " + op.name().orElse("?"))
+                .toList();
     }
 
     private static boolean renamesColumn(AlterOperation op) {

@@ -56,6 +56,10 @@ final class NewNames {
     private NewNames() {
     }
 
+    private static String unqualified(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
     static List<Name> of(Statement statement) {
         List<Name> names = new ArrayList<>();
         if (statement.ddl().isEmpty()) {
@@ -68,6 +72,10 @@ final class NewNames {
                     .ifPresent(o -> names.add(new Name(created, o.name().name())));
         }
         ddl.renames().forEach(r -> names.add(new Name(Kind.TABLE, r.to().name())));
+        if (ddl.renames().isEmpty()) {
+            DdlShape.operations(ddl, AlterAction.RENAME_TABLE).forEach(op -> op.name()
+                    .ifPresent(n -> names.add(new Name(Kind.TABLE, unqualified(n)))));
+        }
         for (AlterOperation op : ddl.alterOperations()) {
             if (op.action() == AlterAction.RENAME_COLUMN || op.action() == AlterAction.CHANGE_COLUMN) {
                 op.newName().filter(n -> !n.equalsIgnoreCase(op.name().orElse("")))
