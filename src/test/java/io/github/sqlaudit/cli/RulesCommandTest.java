@@ -57,9 +57,9 @@ class RulesCommandTest {
         Run actual = run("rules");
 
         assertThat(actual.exitCode()).isZero();
-        assertThat(actual.out()).contains("DML-001  ERROR on  UPDATE or DELETE without WHERE")
-                .contains("DML-006  WARN  on  Multi-row INSERT over N rows [maximum rows in one INSERT: 1000]")
-                .containsPattern("\\n\\d{2,3} rules\\n$");
+        assertThat(actual.out()).contains("DML-001  ERROR on     UPDATE or DELETE without WHERE")
+                .contains("DML-006  WARN  on     Multi-row INSERT over N rows [maximum rows in one INSERT: 1000]")
+                .containsPattern("\\n\\d{2,3} rules \\(template default\\)\\n$");
     }
 
     @Test
@@ -68,6 +68,41 @@ class RulesCommandTest {
 
         assertThat(actual.exitCode()).isZero();
         assertThat(actual.out()).startsWith("# Rule reference").contains("### PLN-006");
+    }
+
+    @Test
+    void showsATemplatesEffectiveSettingsFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("templates.json");
+        java.nio.file.Files.writeString(file, """
+                {"schemaVersion": 1, "templates": [
+                  {"name": "default", "rules": {"DML-006": {"value": 200}}},
+                  {"name": "prod", "rules": {"DML-006": {"severity": "ERROR", "shadow": true}},
+                   "customRules": [{"code": "CUS-001", "name": "No deletes on payments", "message": "Archive.",
+                                    "kinds": ["DELETE"], "objectNamePattern": "^pay_"}]}]}
+                """);
+
+        Run actual = run("rules", "--templates", file.toString(), "--template", "prod");
+
+        assertThat(actual.exitCode()).isZero();
+        assertThat(actual.out())
+                .contains("DML-006  ERROR shadow Multi-row INSERT over N rows [maximum rows in one INSERT: 200]")
+                .contains("CUS-001  WARN  on     No deletes on payments (custom)")
+                .contains("and 1 custom rules (template prod)");
+    }
+
+    @Test
+    void invalidTemplatesFileIsAUsageErrorNamingFieldAndRule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("templates.json");
+        java.nio.file.Files.writeString(file,
+                "{\"schemaVersion\": 1, \"templates\": [{\"name\": \"prod\", \"rules\": {\"DML-006\": {\"value\": -5}}}]}");
+
+        Run actual = run("rules", "--templates", file.toString());
+
+        assertThat(actual.exitCode()).isEqualTo(SqlAuditCommand.EXIT_USAGE);
+        assertThat(actual.err()).contains(file + ": templates[prod].rules.DML-006.value (rule DML-006): "
+                + "expected a whole number >= 0, got -5");
     }
 
     @Test

@@ -8,21 +8,34 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import io.github.sqlaudit.rules.CustomRule;
 import io.github.sqlaudit.rules.Family;
+import io.github.sqlaudit.rules.ResolvedRules;
 import io.github.sqlaudit.rules.Rule;
 import io.github.sqlaudit.rules.RuleCatalog;
+import io.github.sqlaudit.rules.RuleConfig;
 import io.github.sqlaudit.rules.RuleSpec;
 import io.github.sqlaudit.rules.ValueType;
 import io.github.sqlaudit.rules.config.TemplatesJson;
 import io.github.sqlaudit.sql.Dialect;
 
-/** The catalog as a terminal listing, as JSON for tools, and as the Markdown reference in {@code docs/rules.md}. */
+/**
+ * The catalog as a terminal listing, as JSON for tools, and as the Markdown reference in {@code docs/rules.md}.
+ * The listing and the JSON show a template's effective settings when given one; the reference always shows the
+ * built-in defaults.
+ */
 public final class CatalogRenderer {
 
     private final RuleCatalog catalog;
+    private final ResolvedRules settings;
 
     public CatalogRenderer(RuleCatalog catalog) {
+        this(catalog, ResolvedRules.defaults());
+    }
+
+    public CatalogRenderer(RuleCatalog catalog, ResolvedRules settings) {
         this.catalog = catalog;
+        this.settings = settings;
     }
 
     /** One line per rule: code, severity, enabled, name, value. */
@@ -30,15 +43,23 @@ public final class CatalogRenderer {
         StringBuilder out = new StringBuilder();
         for (Rule rule : catalog.rules()) {
             RuleSpec spec = rule.spec();
-            out.append(String.format(Locale.ROOT, "%-8s %-5s %-3s %s", spec.code(), spec.defaultSeverity(),
-                    spec.defaultEnabled() ? "on" : "off", spec.name()));
+            RuleConfig config = settings.configFor(spec);
+            out.append(String.format(Locale.ROOT, "%-8s %-5s %-6s %s", spec.code(), config.severity(),
+                    config.enabled() ? (config.shadow() ? "shadow" : "on") : "off", spec.name()));
             if (spec.valueType() != ValueType.NONE) {
-                out.append(" [").append(spec.valueMeaning()).append(": ").append(spec.defaultValue().display())
+                out.append(" [").append(spec.valueMeaning()).append(": ").append(config.value().display())
                         .append(']');
             }
             out.append(" (").append(dialects(spec)).append(spec.needsTarget() ? "; needs target" : "").append(")\n");
         }
-        out.append(catalog.size()).append(" rules\n");
+        settings.customRules().forEach(custom -> out.append(String.format(Locale.ROOT, "%-8s %-5s %-6s %s (custom)%n",
+                custom.code(), custom.severity(), custom.enabled() ? (custom.shadow() ? "shadow" : "on") : "off",
+                custom.name())));
+        out.append(catalog.size()).append(" rules");
+        if (!settings.customRules().isEmpty()) {
+            out.append(" and ").append(settings.customRules().size()).append(" custom rules");
+        }
+        out.append(" (template ").append(settings.templateName()).append(")\n");
         return out.toString();
     }
 
@@ -47,15 +68,17 @@ public final class CatalogRenderer {
         JsonArray rules = new JsonArray();
         for (Rule rule : catalog.rules()) {
             RuleSpec spec = rule.spec();
+            RuleConfig config = settings.configFor(spec);
             JsonObject json = new JsonObject();
             json.addProperty("code", spec.code());
             json.addProperty("family", spec.family().name());
             json.addProperty("name", spec.name());
-            json.addProperty("description", spec.rationale());
-            json.addProperty("severity", spec.defaultSeverity().name());
-            json.addProperty("enabled", spec.defaultEnabled());
+            json.addProperty("description", config.description());
+            json.addProperty("severity", config.severity().name());
+            json.addProperty("enabled", config.enabled());
+            json.addProperty("shadow", config.shadow());
             json.addProperty("valueType", spec.valueType().name());
-            json.add("value", TemplatesJson.value(spec.defaultValue()));
+            json.add("value", TemplatesJson.value(config.value()));
             if (spec.valueType() != ValueType.NONE) {
                 json.addProperty("valueMeaning", spec.valueMeaning());
             }
@@ -63,6 +86,23 @@ public final class CatalogRenderer {
             dialectList(spec).forEach(d -> dialects.add(d.cliName()));
             json.add("dialects", dialects);
             json.addProperty("needsTarget", spec.needsTarget());
+            rules.add(json);
+        }
+        for (CustomRule custom : settings.customRules()) {
+            JsonObject json = new JsonObject();
+            json.addProperty("code", custom.code());
+            json.addProperty("family", Family.CUS.name());
+            json.addProperty("name", custom.name());
+            json.addProperty("description", custom.message());
+            json.addProperty("severity", custom.severity().name());
+            json.addProperty("enabled", custom.enabled());
+            json.addProperty("shadow", custom.shadow());
+            json.addProperty("valueType", ValueType.NONE.name());
+            json.add("value", com.google.gson.JsonNull.INSTANCE);
+            JsonArray dialects = new JsonArray();
+            java.util.Arrays.stream(Dialect.values()).forEach(d -> dialects.add(d.cliName()));
+            json.add("dialects", dialects);
+            json.addProperty("needsTarget", false);
             rules.add(json);
         }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(rules)
