@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         versionProvider = SqlAuditCommand.Version.class,
         description = "Reviews SQL change scripts for MySQL, MariaDB and Oracle: parse, EXPLAIN, rules, execution.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                ParseCommand.class
         })
 public final class SqlAuditCommand implements Runnable {
 
