@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         description = "Reviews SQL change scripts for MySQL, MariaDB and Oracle: parse, EXPLAIN, rules, execution.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ParseCommand.class,
                 RulesCommand.class
         })
 public final class SqlAuditCommand implements Runnable {
