@@ -2,8 +2,11 @@ package io.github.sqlaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -71,10 +74,10 @@ class RulesCommandTest {
     }
 
     @Test
-    void showsATemplatesEffectiveSettingsFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path file = dir.resolve("templates.json");
-        java.nio.file.Files.writeString(file, """
+    void showsATemplatesEffectiveSettingsFromAFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("templates.json");
+        Files.writeString(file, """
                 {"schemaVersion": 1, "templates": [
                   {"name": "default", "rules": {"DML-006": {"value": 200}}},
                   {"name": "prod", "rules": {"DML-006": {"severity": "ERROR", "shadow": true}},
@@ -92,10 +95,10 @@ class RulesCommandTest {
     }
 
     @Test
-    void invalidTemplatesFileIsAUsageErrorNamingFieldAndRule(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path file = dir.resolve("templates.json");
-        java.nio.file.Files.writeString(file,
+    void invalidTemplatesFileIsAUsageErrorNamingFieldAndRule(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("templates.json");
+        Files.writeString(file,
                 "{\"schemaVersion\": 1, \"templates\": [{\"name\": \"prod\", \"rules\": {\"DML-006\": {\"value\": -5}}}]}");
 
         Run actual = run("rules", "--templates", file.toString());

@@ -2,6 +2,7 @@ package io.github.sqlaudit.rules;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.github.sqlaudit.sql.Dialect;
@@ -40,8 +41,8 @@ final class CaseParser {
         ScriptChunk chunk = new ScriptChunk(0, text, new SourcePosition(1, 1), new SourcePosition(Math.max(lines, 1), 1),
                 delimiter.equals("none") ? "" : delimiter, false);
         return Statement.parsed(chunk, dialect, StatementKind.valueOf(ruleCase.directive("kind").get()),
-                tables(ruleCase, "reads"), tables(ruleCase, "writes"), java.util.Optional.empty(),
-                java.util.Optional.empty());
+                tables(ruleCase, "reads"), tables(ruleCase, "writes"), Optional.empty(),
+                Optional.empty());
     }
 
     private static List<io.github.sqlaudit.sql.TableRef> tables(RuleCase ruleCase, String directive) {

@@ -1,6 +1,7 @@
 package io.github.sqlaudit.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class CaseTarget {
         if (!primaryKey.isEmpty()) {
             indexes.add(new IndexDef(Optional.empty(), IndexType.PRIMARY, primaryKey));
         }
-        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
         if (json.has("columns")) {
             json.getAsJsonObject("columns").entrySet().forEach(e -> columns.put(e.getKey(), e.getValue().getAsString()));
         }

@@ -3,13 +3,16 @@ package io.github.sqlaudit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -36,13 +39,13 @@ class RuleCasesTest {
     private static final RuleCatalog CATALOG = BuiltInRules.catalog();
     private static final RuleEngine ENGINE = new RuleEngine(CATALOG);
     /** Kinds that always change a named table, so an empty tablesWritten means the parser has not filled it. */
-    private static final java.util.Set<StatementKind> ALWAYS_NAME_A_TABLE = java.util.EnumSet.of(
+    private static final Set<StatementKind> ALWAYS_NAME_A_TABLE = EnumSet.of(
             StatementKind.INSERT, StatementKind.UPDATE, StatementKind.DELETE, StatementKind.REPLACE,
             StatementKind.CREATE_TABLE, StatementKind.ALTER_TABLE);
     /** The families whose rules read the parser's DML and DDL facts (the others read kinds, text and plans). */
-    private static final java.util.Set<Family> READS_FACTS = java.util.EnumSet.of(Family.DML, Family.DDL, Family.NAM);
+    private static final Set<Family> READS_FACTS = EnumSet.of(Family.DML, Family.DDL, Family.NAM);
     /** The kinds {@link io.github.sqlaudit.sql.DmlFacts} describe. */
-    private static final java.util.Set<StatementKind> DML_WITH_FACTS = java.util.EnumSet.of(StatementKind.SELECT,
+    private static final Set<StatementKind> DML_WITH_FACTS = EnumSet.of(StatementKind.SELECT,
             StatementKind.INSERT, StatementKind.UPDATE, StatementKind.DELETE, StatementKind.REPLACE);
 
     static List<RuleCase> allCases() {
@@ -55,7 +58,7 @@ class RuleCasesTest {
         try (Stream<Path> files = Files.list(CASES)) {
             return files.filter(f -> f.toString().endsWith(".cases")).sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.sqlaudit.rules.catalog;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,40 +81,40 @@ record ColumnType(String base, OptionalInt length, OptionalInt scale, boolean un
      * Why changing from {@code this} to {@code target} can lose data, if it can: a shorter string, a smaller
      * integer, less precision or scale, a sign change, or another family of type altogether.
      */
-    java.util.Optional<String> narrowingTo(ColumnType target) {
+    Optional<String> narrowingTo(ColumnType target) {
         String from = display();
         String to = target.display();
         if (isInteger() && target.isInteger()) {
             if (INTEGER_RANK.get(target.base) < INTEGER_RANK.get(base)) {
-                return java.util.Optional.of(from + " to " + to + " is a smaller integer type");
+                return Optional.of(from + " to " + to + " is a smaller integer type");
             }
             if (unsigned != target.unsigned) {
-                return java.util.Optional.of(from + " to " + to + " changes the sign, the value range shifts");
+                return Optional.of(from + " to " + to + " changes the sign, the value range shifts");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (isString() && target.isString()) {
             long before = capacity();
             long after = target.capacity();
             return after < before
-                    ? java.util.Optional.of(from + " to " + to + " shortens the column")
-                    : java.util.Optional.empty();
+                    ? Optional.of(from + " to " + to + " shortens the column")
+                    : Optional.empty();
         }
         if (isNumeric() && target.isNumeric() && !isInteger() && base.equals(target.base)) {
             if (target.length.orElse(Integer.MAX_VALUE) < length.orElse(Integer.MAX_VALUE)
                     || target.scale.orElse(0) < scale.orElse(0)) {
-                return java.util.Optional.of(from + " to " + to + " reduces precision or scale");
+                return Optional.of(from + " to " + to + " reduces precision or scale");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (isInteger() && (target.base.equals("DECIMAL") || target.base.equals("NUMERIC")
                 || target.base.equals("NUMBER"))) {
-            return java.util.Optional.empty(); // widening when the precision holds the integer: reviewed by DDL rules
+            return Optional.empty(); // widening when the precision holds the integer: reviewed by DDL rules
         }
         if (!base.equals(target.base)) {
-            return java.util.Optional.of(from + " to " + to + " changes the type family, values are converted");
+            return Optional.of(from + " to " + to + " changes the type family, values are converted");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private long capacity() {

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.sqlaudit.rules.RuleSpec;
+import io.github.sqlaudit.rules.RuleValue;
 import io.github.sqlaudit.rules.Severity;
 import io.github.sqlaudit.rules.StatementContext;
 import io.github.sqlaudit.rules.StatementRule;
@@ -32,7 +33,6 @@ import io.github.sqlaudit.sql.ColumnDef;
 import io.github.sqlaudit.sql.DdlFacts;
 import io.github.sqlaudit.sql.IndexType;
 import io.github.sqlaudit.sql.ObjectType;
-import io.github.sqlaudit.sql.SchemaObject;
 import io.github.sqlaudit.sql.StatementKind;
 
 /** DDL safety: schema changes that lose data, lock tables, or leave a schema that is hard to live with. */
@@ -344,7 +344,7 @@ final class DdlRules {
                         .severity(Severity.INFO).dialects(ALL_DIALECTS).build(),
                         (ctx, v) -> ctx.ddl().map(d -> DdlShape.indexes(d).stream()
                                         .filter(i -> i.type() != IndexType.PRIMARY && i.name().isEmpty())
-                                        .map(i -> i.type() + " index on (" + String.join(", ", i.columns())
+                                        .map(i -> i.type() + " on (" + String.join(", ", i.columns())
                                                 + ") has no name")
                                         .toList())
                                 .orElse(pass())),
@@ -392,8 +392,8 @@ final class DdlRules {
     private static List<String> dropped(StatementContext ctx, Set<ObjectType> types, String verb) {
         return ctx.ddl().map(d -> d.dropped().stream()
                         .filter(o -> types.contains(o.type()))
-                        .map(SchemaObject::name)
-                        .map(name -> verb + name.qualifiedName())
+                        .map(o -> verb + (verb.equals("DROP ") ? o.type().name() + " " : "")
+                                + o.name().qualifiedName())
                         .toList())
                 .orElse(pass());
     }
@@ -437,7 +437,7 @@ final class DdlRules {
         return details;
     }
 
-    private static List<String> disallowed(DdlFacts ddl, io.github.sqlaudit.rules.RuleValue value,
+    private static List<String> disallowed(DdlFacts ddl, RuleValue value,
                                            Function<ColumnDef, Optional<String>> columnSetting,
                                            Optional<String> tableSetting, String what) {
         List<String> details = new ArrayList<>();
@@ -452,7 +452,7 @@ final class DdlRules {
         return details;
     }
 
-    private static List<String> indexCount(StatementContext ctx, io.github.sqlaudit.rules.RuleValue value) {
+    private static List<String> indexCount(StatementContext ctx, RuleValue value) {
         if (ctx.ddl().isEmpty() || !DdlShape.definesTable(ctx.statement())) {
             return pass();
         }

@@ -2,6 +2,7 @@ package io.github.sqlaudit.rules.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.sqlaudit.sql.AlterAction;
@@ -86,7 +87,7 @@ final class DdlShape {
     }
 
     /** The table a table-shaping statement is about, as a reference for target look-ups. */
-    static java.util.Optional<TableRef> table(Statement statement, DdlFacts ddl) {
+    static Optional<TableRef> table(Statement statement, DdlFacts ddl) {
         if (statement.kind() == StatementKind.CREATE_INDEX) {
             return ddl.onTable().or(() -> statement.tablesWritten().stream().findFirst());
         }

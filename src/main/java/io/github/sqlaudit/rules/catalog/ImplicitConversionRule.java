@@ -59,7 +59,8 @@ final class ImplicitConversionRule implements StatementRule {
                 ColumnType type = ColumnType.parse(table.columnType(comparison.column().name()).orElseThrow());
                 if (mismatch(type, comparison.literalType())) {
                     details.add(comparison.column().qualifiedName() + " (" + type.display() + ") "
-                            + comparison.operator() + " " + comparison.literal());
+                            + comparison.operator() + " " + comparison.literal() + ": compared with a "
+                            + (comparison.literalType() == LiteralType.NUMBER ? "number" : "string"));
                     break;
                 }
             }

@@ -7,6 +7,7 @@ import static io.github.sqlaudit.rules.catalog.Checks.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -158,6 +159,6 @@ final class OracleRules {
 
     private static String firstWord(Statement statement) {
         Matcher matcher = COMMIT_OR_ROLLBACK.matcher(statement.text());
-        return matcher.find() ? matcher.group(1).toUpperCase(java.util.Locale.ROOT) : statement.kind().name();
+        return matcher.find() ? matcher.group(1).toUpperCase(Locale.ROOT) : statement.kind().name();
     }
 }

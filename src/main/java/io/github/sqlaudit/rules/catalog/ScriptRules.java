@@ -142,8 +142,12 @@ final class ScriptRules {
         }
         Statement later = firstDdl.get().index() > firstDml.get().index() ? firstDdl.get() : firstDml.get();
         Statement earlier = later == firstDdl.get() ? firstDml.get() : firstDdl.get();
-        return List.of(new Finding(later, later.kind() + " at line " + later.startLine() + " follows "
-                + earlier.kind() + " at line " + earlier.startLine() + ": schema and data changes are mixed"));
+        return List.of(new Finding(later, kindName(later) + " at line " + later.startLine() + " follows "
+                + kindName(earlier) + " at line " + earlier.startLine() + ": schema and data changes are mixed"));
+    }
+
+    private static String kindName(Statement statement) {
+        return statement.kind().name().replace('_', ' ');
     }
 
     private static List<Finding> repeatedAlters(List<Statement> statements) {
@@ -163,10 +167,9 @@ final class ScriptRules {
         return findings;
     }
 
-    /** The first two words of a statement, upper-cased, for messages ({@code LOCK TABLES}, {@code USE}). */
+    /** The first two words of a statement as written, for messages ({@code LOCK TABLES}, {@code USE shop}). */
     private static String firstWords(Statement statement) {
         String[] words = statement.text().trim().split("\\s+", 3);
-        String text = words.length > 1 ? words[0] + " " + words[1] : words[0];
-        return text.toUpperCase(Locale.ROOT);
+        return words.length > 1 ? words[0] + " " + words[1] : words[0];
     }
 }

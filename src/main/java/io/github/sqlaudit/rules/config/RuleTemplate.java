@@ -1,5 +1,7 @@
 package io.github.sqlaudit.rules.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public record RuleTemplate(String name, String description, Map<String, RuleOver
                     + " starting with a letter or digit, got '" + name + "'");
         }
         Objects.requireNonNull(description, "description");
-        rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+        rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         customRules = List.copyOf(customRules);
     }
 
@@ -42,7 +44,7 @@ public record RuleTemplate(String name, String description, Map<String, RuleOver
 
     /** This template with one more custom rule (or the one of the same code replaced). */
     public RuleTemplate withCustomRule(CustomRule rule) {
-        List<CustomRule> changed = new java.util.ArrayList<>(customRules.stream()
+        List<CustomRule> changed = new ArrayList<>(customRules.stream()
                 .filter(r -> !r.code().equals(rule.code())).toList());
         changed.add(rule);
         return new RuleTemplate(name, description, rules, changed);

@@ -1,6 +1,7 @@
 package io.github.sqlaudit.rules.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class RuleTemplates {
             validate(template);
             byName.put(template.name(), template);
         }
-        this.named = java.util.Collections.unmodifiableMap(byName);
+        this.named = Collections.unmodifiableMap(byName);
         this.assignments = validateAssignments(assignments);
     }
 

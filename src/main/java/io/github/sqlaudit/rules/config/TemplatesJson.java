@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -293,7 +295,7 @@ public final class TemplatesJson {
             for (JsonElement kind : list) {
                 String name = string(kind, path + ".kinds", code);
                 try {
-                    kinds.add(StatementKind.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
+                    kinds.add(StatementKind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     throw new RuleConfigurationException(path + ".kinds", code, "unknown statement kind '" + name
                             + "' (for example SELECT, UPDATE, DELETE, CREATE_TABLE, ALTER_TABLE, DROP_TABLE)");
@@ -342,7 +344,7 @@ public final class TemplatesJson {
         for (String field : json.keySet()) {
             if (!known.contains(field)) {
                 throw new RuleConfigurationException(path + "." + field, code,
-                        "unknown field; expected one of " + new java.util.TreeSet<>(known));
+                        "unknown field; expected one of " + new TreeSet<>(known));
             }
         }
     }

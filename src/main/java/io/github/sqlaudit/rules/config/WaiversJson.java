@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -86,7 +87,7 @@ public final class WaiversJson {
         for (String field : json.keySet()) {
             if (!FIELDS.contains(field)) {
                 throw new RuleConfigurationException(path + "." + field, code, "unknown field; expected one of "
-                        + new java.util.TreeSet<>(FIELDS));
+                        + new TreeSet<>(FIELDS));
             }
         }
         String expires = string(json, "expiresAt", path, code);

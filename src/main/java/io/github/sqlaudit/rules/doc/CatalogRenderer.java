@@ -1,5 +1,6 @@
 package io.github.sqlaudit.rules.doc;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -100,7 +101,7 @@ public final class CatalogRenderer {
             json.addProperty("valueType", ValueType.NONE.name());
             json.add("value", com.google.gson.JsonNull.INSTANCE);
             JsonArray dialects = new JsonArray();
-            java.util.Arrays.stream(Dialect.values()).forEach(d -> dialects.add(d.cliName()));
+            Arrays.stream(Dialect.values()).forEach(d -> dialects.add(d.cliName()));
             json.add("dialects", dialects);
             json.addProperty("needsTarget", false);
             rules.add(json);

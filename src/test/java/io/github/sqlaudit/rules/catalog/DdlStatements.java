@@ -1,5 +1,6 @@
 package io.github.sqlaudit.rules.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ final class DdlStatements {
     }
 
     static Map<String, String> columns(String... nameTypePairs) {
-        java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < nameTypePairs.length; i += 2) {
             columns.put(nameTypePairs[i], nameTypePairs[i + 1]);
         }

@@ -3,6 +3,9 @@ package io.github.sqlaudit.rules.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +74,8 @@ class TemplatesJsonTest {
     }
 
     @Test
-    void theExampleInRulesConfigDocReadsAsDescribed() throws java.io.IOException {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "rules-config.md"));
+    void theExampleInRulesConfigDocReadsAsDescribed() throws IOException {
+        String doc = Files.readString(Path.of("docs", "rules-config.md"));
         String example = doc.substring(doc.indexOf("```json") + "```json".length(), doc.indexOf("```", doc.indexOf("```json") + 7));
 
         RuleTemplates actual = json.read(example);
