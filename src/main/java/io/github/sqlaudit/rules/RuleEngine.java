@@ -2,12 +2,10 @@ package io.github.sqlaudit.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
+import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.Statement;
 
 /**
@@ -28,97 +26,21 @@ public final class RuleEngine {
         return catalog;
     }
 
+    /** Starts the audit of one script whose statements will be streamed to it. */
+    public ScriptAudit start(Dialect dialect, TargetFacts target, ResolvedRules settings, Waivers waivers,
+                             Instant now) {
+        return new ScriptAudit(catalog, dialect, target, settings, waivers, now);
+    }
+
+    /** Audits a script already in memory: every statement's violations, then the script's. */
     public Evaluation evaluate(ScriptContext script, ResolvedRules settings, Waivers waivers, Instant now) {
-        Run run = new Run(waivers, now);
-        List<NotEvaluated> notEvaluated = new ArrayList<>();
-        for (Rule rule : catalog.rules()) {
-            RuleSpec spec = rule.spec();
-            RuleConfig config = settings.configFor(spec);
-            if (!config.enabled() || !spec.appliesTo(script.dialect())) {
-                continue;
-            }
-            if (spec.needsTarget() && !script.target().available()) {
-                notEvaluated.add(new NotEvaluated(spec.code(),
-                        "needs the target database (plan or table facts) and the audit has none"));
-                continue;
-            }
-            if (rule instanceof StatementRule statementRule) {
-                checkStatements(statementRule, config, script, run);
-            } else if (rule instanceof ScriptRule scriptRule) {
-                checkScript(scriptRule, config, script, run);
-            }
-        }
-        for (CustomRule custom : settings.customRules()) {
-            if (!custom.enabled()) {
-                continue;
-            }
-            for (Statement statement : script.statements()) {
-                Optional<String> detail = custom.match(statement);
-                if (detail.isPresent()) {
-                    run.add(custom.code(), custom.name(), custom.severity(), custom.shadow(), detail.get(),
-                            custom.message(), statement);
-                }
-            }
-        }
-        return new Evaluation(run.violations, notEvaluated);
-    }
-
-    private static void checkStatements(StatementRule rule, RuleConfig config, ScriptContext script, Run run) {
+        ScriptAudit audit = start(script.dialect(), script.target(), settings, waivers, now);
+        List<Violation> violations = new ArrayList<>();
         for (Statement statement : script.statements()) {
-            if (!statement.ok()) {
-                continue; // no facts to judge; the script rule for parse failures reports it
-            }
-            List<String> details;
-            try {
-                details = rule.check(new StatementContext(statement, script.target()), config.value());
-            } catch (RuntimeException e) {
-                throw failure(rule, statement, e);
-            }
-            for (String detail : details) {
-                run.add(rule.code(), rule.spec().name(), config.severity(), config.shadow(), detail,
-                        config.description(), statement);
-            }
+            violations.addAll(audit.accept(statement));
         }
-    }
-
-    private static void checkScript(ScriptRule rule, RuleConfig config, ScriptContext script, Run run) {
-        List<Finding> findings;
-        try {
-            findings = rule.check(script, config.value());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("rule " + rule.code() + " failed on the script: " + e.getMessage(), e);
-        }
-        for (Finding finding : findings) {
-            run.add(rule.code(), rule.spec().name(), config.severity(), config.shadow(), finding.detail(),
-                    config.description(), finding.statement());
-        }
-    }
-
-    private static IllegalStateException failure(Rule rule, Statement statement, RuntimeException e) {
-        return new IllegalStateException("rule " + rule.code() + " failed on the statement at line "
-                + statement.startLine() + ": " + e, e);
-    }
-
-    /** The state of one evaluation: the violations so far and the fingerprints computed once per statement. */
-    private static final class Run {
-        private final Waivers waivers;
-        private final Instant now;
-        private final List<Violation> violations = new ArrayList<>();
-        private final Map<Integer, String> fingerprints = new HashMap<>();
-
-        Run(Waivers waivers, Instant now) {
-            this.waivers = waivers;
-            this.now = now;
-        }
-
-        void add(String code, String name, Severity severity, boolean shadow, String detail, String description,
-                 Statement statement) {
-            String fingerprint = fingerprints.computeIfAbsent(statement.index(), i -> StatementFingerprint.of(statement));
-            Optional<Waiver> waiver = waivers.activeFor(code, fingerprint, now);
-            Violation.Status status = waiver.isPresent() ? Violation.Status.WAIVED
-                    : shadow ? Violation.Status.SHADOW : Violation.Status.ENFORCED;
-            violations.add(new Violation(code, name, severity, detail, description, statement.index(),
-                    statement.startLine(), fingerprint, status, waiver));
-        }
+        Evaluation end = audit.finish();
+        violations.addAll(end.violations());
+        return new Evaluation(violations, end.notEvaluated());
     }
 }

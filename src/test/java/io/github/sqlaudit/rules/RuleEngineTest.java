@@ -136,6 +136,25 @@ class RuleEngineTest {
     }
 
     @Test
+    void streamedAuditReportsEachStatementsViolationsAsItArrives() {
+        ScriptAudit audit = engine.start(Dialect.MYSQL, TargetFacts.none(), ResolvedRules.defaults(), Waivers.none(),
+                NOW);
+
+        List<Violation> first = audit.accept(delete(0, 1, "orders", true));
+        List<Violation> second = audit.accept(failed(1, 2, "DELETE FORM orders"));
+        List<Violation> third = audit.accept(delete(2, 3, "orders", false));
+        Evaluation end = audit.finish();
+
+        assertThat(first).isEmpty();
+        assertThat(second).extracting(Violation::code).containsExactly("SCR-001");
+        assertThat(third).extracting(Violation::code).contains("DML-001");
+        assertThat(end.violations()).isEmpty();
+        assertThat(end.notEvaluated()).extracting(NotEvaluated::code).contains("PLN-001");
+        assertThatThrownBy(() -> audit.accept(delete(3, 4, "orders", true)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void rulesRunOnlyForTheirDialects() {
         Statement commit = Statement.parsed(TestStatements.chunk(0, 1, "COMMIT"), Dialect.MYSQL,
                 StatementKind.TRANSACTION, List.of(), List.of(), Optional.empty(), Optional.empty());

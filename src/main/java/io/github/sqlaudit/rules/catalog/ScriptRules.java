@@ -8,11 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.github.sqlaudit.rules.Finding;
 import io.github.sqlaudit.rules.Rule;
 import io.github.sqlaudit.rules.RuleSpec;
 import io.github.sqlaudit.rules.RuleValue;
@@ -43,33 +41,23 @@ final class ScriptRules {
                         .rationale("A statement the parser cannot read cannot be checked, and usually will not run "
                                 + "either. Fix the syntax at the position given.")
                         .severity(Severity.ERROR).dialects(ALL_DIALECTS).build(),
-                        (ctx, v) -> ctx.statements().stream()
-                                .filter(s -> s.error().isPresent())
-                                .map(s -> new Finding(s, "does not parse: " + s.error().get().describe()
-                                        + " (at '" + s.error().get().offendingText() + "')"))
-                                .toList()),
+                        v -> s -> s.error()
+                                .map(e -> List.of("does not parse: " + e.describe() + " (at '" + e.offendingText() + "')"))
+                                .orElse(List.of())),
                 ScriptRule.of(RuleSpec.code("SCR-002")
                         .name("DDL and DML mixed in one script")
                         .rationale("DDL commits implicitly, so a script that mixes schema and data changes cannot "
                                 + "be rolled back as a unit and is hard to resume. Put schema changes and data "
                                 + "changes in separate scripts.")
                         .dialects(ALL_DIALECTS).build(),
-                        (ctx, v) -> mixed(ctx.statements())),
+                        v -> new MixedDdlAndDml()),
                 ScriptRule.of(RuleSpec.code("SCR-003")
                         .name("More than N statements in one script")
                         .rationale("A very long script is hard to review and long to resume after a failure. "
                                 + "Split it into scripts of at most N statements.")
                         .value(RuleValue.threshold(1000), "maximum statements per script")
                         .severity(Severity.INFO).dialects(ALL_DIALECTS).build(),
-                        (ctx, v) -> {
-                            List<Statement> statements = ctx.statements().stream()
-                                    .filter(s -> !s.chunk().clientCommand()).toList();
-                            long limit = Checks.limit(v);
-                            return statements.size() > limit
-                                    ? List.of(new Finding(statements.get((int) limit), "script has "
-                                            + statements.size() + " statements (limit " + limit + ")"))
-                                    : List.of();
-                        }),
+                        v -> new StatementCount(Checks.limit(v))),
                 StatementRule.of(RuleSpec.code("SCR-004")
                         .name("Explicit transaction control")
                         .rationale("The executor wraps each reviewed script in its own transactions; BEGIN, "
@@ -92,7 +80,7 @@ final class ScriptRules {
                         .rationale("Each ALTER TABLE may copy the table; several on one table copy it several "
                                 + "times. Combine the operations into one ALTER TABLE.")
                         .severity(Severity.INFO).dialects(MYSQL_FAMILY).build(),
-                        (ctx, v) -> repeatedAlters(ctx.statements())),
+                        v -> new RepeatedAlters()),
                 StatementRule.of(RuleSpec.code("SCR-007")
                         .name("Privileges or accounts changed in a change script")
                         .rationale("GRANT, REVOKE and user or role changes belong in an access request with its "
@@ -134,37 +122,69 @@ final class ScriptRules {
                                 firstWords(ctx.statement()) + " runs a file outside the review")));
     }
 
-    private static List<Finding> mixed(List<Statement> statements) {
-        Optional<Statement> firstDdl = statements.stream().filter(s -> s.kind().isDdl()).findFirst();
-        Optional<Statement> firstDml = statements.stream().filter(s -> DATA_CHANGES.contains(s.kind())).findFirst();
-        if (firstDdl.isEmpty() || firstDml.isEmpty()) {
-            return List.of();
+    /** SCR-002: reports the first statement that changes data after schema changes, or the reverse. */
+    private static final class MixedDdlAndDml implements ScriptRule.Check {
+        private Statement first;
+        private boolean reported;
+
+        @Override
+        public List<String> accept(Statement statement) {
+            boolean ddl = statement.kind().isDdl();
+            if (!ddl && !DATA_CHANGES.contains(statement.kind()) || reported) {
+                return List.of();
+            }
+            if (first == null) {
+                first = statement;
+                return List.of();
+            }
+            if (first.kind().isDdl() == ddl) {
+                return List.of();
+            }
+            reported = true;
+            return List.of(kindName(statement) + " at line " + statement.startLine() + " follows "
+                    + kindName(first) + " at line " + first.startLine() + ": schema and data changes are mixed");
         }
-        Statement later = firstDdl.get().index() > firstDml.get().index() ? firstDdl.get() : firstDml.get();
-        Statement earlier = later == firstDdl.get() ? firstDml.get() : firstDdl.get();
-        return List.of(new Finding(later, kindName(later) + " at line " + later.startLine() + " follows "
-                + kindName(earlier) + " at line " + earlier.startLine() + ": schema and data changes are mixed"));
+    }
+
+    /** SCR-003: reports the first statement over the limit (client commands do not count). */
+    private static final class StatementCount implements ScriptRule.Check {
+        private final long limit;
+        private long count;
+
+        StatementCount(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public List<String> accept(Statement statement) {
+            if (statement.chunk().clientCommand()) {
+                return List.of();
+            }
+            count++;
+            return count == limit + 1
+                    ? List.of("statement " + count + " of the script is over the limit of " + limit)
+                    : List.of();
+        }
+    }
+
+    /** SCR-006: reports every ALTER TABLE of a table already altered in the script. */
+    private static final class RepeatedAlters implements ScriptRule.Check {
+        private final Map<String, Integer> firstAlterLine = new HashMap<>();
+
+        @Override
+        public List<String> accept(Statement statement) {
+            if (statement.kind() != StatementKind.ALTER_TABLE || statement.tablesWritten().isEmpty()) {
+                return List.of();
+            }
+            String table = statement.tablesWritten().get(0).qualifiedName().toLowerCase(Locale.ROOT);
+            Integer first = firstAlterLine.putIfAbsent(table, statement.startLine());
+            return first == null ? List.of()
+                    : List.of("table " + statement.tablesWritten().get(0) + " was already altered at line " + first);
+        }
     }
 
     private static String kindName(Statement statement) {
         return statement.kind().name().replace('_', ' ');
-    }
-
-    private static List<Finding> repeatedAlters(List<Statement> statements) {
-        Map<String, Statement> firstAlter = new HashMap<>();
-        List<Finding> findings = new ArrayList<>();
-        for (Statement statement : statements) {
-            if (statement.kind() != StatementKind.ALTER_TABLE || statement.tablesWritten().isEmpty()) {
-                continue;
-            }
-            String table = statement.tablesWritten().get(0).qualifiedName().toLowerCase(Locale.ROOT);
-            Statement first = firstAlter.putIfAbsent(table, statement);
-            if (first != null) {
-                findings.add(new Finding(statement, "table " + statement.tablesWritten().get(0)
-                        + " was already altered at line " + first.startLine()));
-            }
-        }
-        return findings;
     }
 
     /** The first two words of a statement as written, for messages ({@code LOCK TABLES}, {@code USE shop}). */
