@@ -6,8 +6,15 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.github.sqlaudit.rules.catalog.BuiltInRules;
 
@@ -38,6 +45,21 @@ class RuleCatalogTest {
             }
         }
         assertThat(count).doesNotContainKey(Family.CUS);
+    }
+
+    @Test
+    void everyRuleClassIsRegisteredInTheCatalog() {
+        Set<String> registered = catalog.rules().stream().map(r -> r.getClass().getName()).collect(Collectors.toSet());
+        List<String> ruleClasses = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.sqlaudit.rules").stream()
+                .filter(c -> c.isAssignableTo(Rule.class) && !c.isInterface() && !c.getModifiers().contains(
+                        JavaModifier.ABSTRACT))
+                .map(JavaClass::getName)
+                .toList();
+
+        assertThat(ruleClasses).isNotEmpty();
+        assertThat(registered).containsAll(ruleClasses);
     }
 
     @Test
