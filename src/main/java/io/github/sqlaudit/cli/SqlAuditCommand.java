@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         description = "Reviews SQL change scripts for MySQL, MariaDB and Oracle: parse, EXPLAIN, rules, execution.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ParseCommand.class,
+                RulesCommand.class,
                 CmdbCommand.class
         })
 public final class SqlAuditCommand implements Runnable {

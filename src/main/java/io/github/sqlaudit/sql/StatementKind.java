@@ -78,6 +78,8 @@ public enum StatementKind {
     // client
     /** A command of the mysql client ({@code SOURCE file}, {@code \. file}, {@code DELIMITER}, ...), never sent to the server. */
     CLIENT_COMMAND(StatementCategory.CLIENT),
+    /** A compound statement run outside a stored program (MariaDB's BEGIN NOT ATOMIC ... END, IF, CASE, loops). */
+    BLOCK(StatementCategory.OTHER),
     /** The statement could not be classified (also the kind of a statement that failed to parse and could not be recognised). */
     OTHER(StatementCategory.OTHER);
 

@@ -192,6 +192,31 @@ class MySqlScriptSplitterTest {
     }
 
     @Test
+    void strictUtf8ReaderNamesTheLineOfTheBadByte() {
+        StringBuilder script = new StringBuilder();
+        for (int i = 1; i < 40; i++) {
+            script.append("SELECT ").append(i).append(";\n");
+        }
+        script.append("SELECT 'caf\u00e9';\n");
+        byte[] latin1 = script.toString().getBytes(StandardCharsets.ISO_8859_1);
+        List<ScriptChunk> good = new ArrayList<>();
+        Iterator<ScriptChunk> chunks = ScriptSplitter.forDialect(Dialect.MYSQL)
+                .split(new Utf8ScriptReader(new ByteArrayInputStream(latin1)));
+        assertThatThrownBy(() -> chunks.forEachRemaining(good::add))
+                .isInstanceOfSatisfying(ScriptReadException.class, e -> assertThat(e.line()).isEqualTo(40));
+        assertThat(good).hasSize(39);
+    }
+
+    @Test
+    void strictUtf8ReaderDecodesMultiByteCharacters() {
+        byte[] utf8 = "SELECT '\u00e9\u4e2d\uD83D\uDE00';".getBytes(StandardCharsets.UTF_8);
+        List<ScriptChunk> chunks = new ArrayList<>();
+        ScriptSplitter.forDialect(Dialect.MYSQL).split(new Utf8ScriptReader(new ByteArrayInputStream(utf8)))
+                .forEachRemaining(chunks::add);
+        assertThat(chunks).extracting(ScriptChunk::text).containsExactly("SELECT '\u00e9\u4e2d\uD83D\uDE00'");
+    }
+
+    @Test
     void streamsLongScriptsAcrossBufferBoundaries() {
         StringBuilder script = new StringBuilder();
         for (int i = 0; i < 5000; i++) {

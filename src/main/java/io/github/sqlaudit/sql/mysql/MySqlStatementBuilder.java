@@ -1,0 +1,49 @@
+package io.github.sqlaudit.sql.mysql;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+import io.github.sqlaudit.sql.DdlFacts;
+import io.github.sqlaudit.sql.Dialect;
+import io.github.sqlaudit.sql.DmlFacts;
+import io.github.sqlaudit.sql.ScriptChunk;
+import io.github.sqlaudit.sql.Statement;
+import io.github.sqlaudit.sql.StatementKind;
+
+/** Builds the {@link Statement} of a parsed statement: kind, tables, DML and DDL facts. */
+final class MySqlStatementBuilder {
+
+    private final ScriptChunk chunk;
+    private final Dialect dialect;
+
+    MySqlStatementBuilder(ScriptChunk chunk, Dialect dialect, List<Token> tokens) {
+        this.chunk = chunk;
+        this.dialect = dialect;
+    }
+
+    Statement build(MySqlParser.SingleStatementContext tree) {
+        MySqlParser.TopLevelStatementContext top = tree.topLevelStatement();
+        StatementKind kind = StatementKinds.of(top);
+        TableCollector tables = new TableCollector();
+        top.accept(tables);
+        ParserRuleContext statement = top.statement() == null ? top : (ParserRuleContext) top.statement().getChild(0);
+        Optional<DmlFacts> dml = Optional.empty();
+        Optional<DdlFacts> ddl = Optional.empty();
+        if (hasDmlFacts(kind)) {
+            dml = Optional.of(new DmlFactsCollector().collect(statement));
+        } else if (kind.isDdl()) {
+            ddl = DdlFactsBuilder.of(statement, tables.read());
+        }
+        return Statement.parsed(chunk, dialect, kind, tables.read(), tables.written(), dml, ddl);
+    }
+
+    private static boolean hasDmlFacts(StatementKind kind) {
+        return switch (kind) {
+            case SELECT, INSERT, UPDATE, DELETE, REPLACE -> true;
+            default -> false;
+        };
+    }
+}
