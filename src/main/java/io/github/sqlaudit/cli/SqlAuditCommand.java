@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ParseCommand.class,
                 RulesCommand.class,
+                AuditCommand.class,
                 CmdbCommand.class
         })
 public final class SqlAuditCommand implements Runnable {

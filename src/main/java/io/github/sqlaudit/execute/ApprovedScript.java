@@ -1,5 +1,6 @@
 package io.github.sqlaudit.execute;
 
+import io.github.sqlaudit.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.sqlaudit.execute;
 
+import io.github.sqlaudit.Sha256;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -108,10 +108,13 @@ public final class ExplainJsonParser {
         }
     }
 
-    /** One {@code table} object; null for a placeholder without a name (MariaDB prints some). */
+    /**
+     * One {@code table} object; null when it describes no read: a placeholder without a name (MariaDB's
+     * "Deleting all rows" message), or the target of INSERT ... VALUES, which has no access method.
+     */
     private static TableAccess table(JsonObject table) {
         String name = string(table, "table_name");
-        if (name == null) {
+        if (name == null || !table.has("access_type")) {
             return null;
         }
         List<String> possibleKeys = new ArrayList<>();

@@ -134,18 +134,24 @@ public final class MySqlPlanProvider implements PlanProvider {
 
     @Override
     public Optional<TableFacts> tableFacts(String schema, String table) {
-        // One query per table: the table row joined with its index columns.
-        String sql = "SELECT t.TABLE_ROWS, t.DATA_LENGTH, t.INDEX_LENGTH, t.ENGINE, s.INDEX_NAME, s.NON_UNIQUE,"
-                + " s.COLUMN_NAME FROM information_schema.TABLES t LEFT JOIN information_schema.STATISTICS s"
-                + " ON s.TABLE_SCHEMA = t.TABLE_SCHEMA AND s.TABLE_NAME = t.TABLE_NAME"
-                + " WHERE t.TABLE_SCHEMA = COALESCE(?, DATABASE()) AND t.TABLE_NAME = ?"
-                + " ORDER BY s.INDEX_NAME, s.SEQ_IN_INDEX";
+        // One query per table: the table's row, its index columns and its columns, told apart by the first field.
+        String where = " WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?";
+        String sql = "SELECT 'T', TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, ENGINE, NULL, NULL, 0"
+                + " FROM information_schema.TABLES" + where
+                + " UNION ALL SELECT 'I', NON_UNIQUE, SEQ_IN_INDEX, NULL, INDEX_NAME, COLUMN_NAME, NULL, 1"
+                + " FROM information_schema.STATISTICS" + where
+                + " UNION ALL SELECT 'C', ORDINAL_POSITION, NULL, NULL, NULL, COLUMN_NAME, COLUMN_TYPE, 2"
+                + " FROM information_schema.COLUMNS" + where
+                + " ORDER BY 8, 5, 3, 2";
+        String schemaOrNull = schema == null || schema.isEmpty() ? null : schema;
         try (PreparedStatement statement = connection.prepareStatement(ReviewGuard.check(sql))) {
             statement.setQueryTimeout(timeoutSeconds());
-            statement.setString(1, schema == null || schema.isEmpty() ? null : schema);
-            statement.setString(2, table);
+            for (int i = 0; i < 3; i++) {
+                statement.setString(2 * i + 1, schemaOrNull);
+                statement.setString(2 * i + 2, table);
+            }
             try (ResultSet rows = statement.executeQuery()) {
-                return readFacts(rows, schema == null || schema.isEmpty() ? currentSchema() : schema, table);
+                return readFacts(rows, schemaOrNull == null ? currentSchema() : schema, table);
             }
         } catch (SQLException e) {
             throw new ReviewConnectionException("cannot read the catalog for " + table + ": " + e.getMessage(), e);
@@ -155,27 +161,31 @@ public final class MySqlPlanProvider implements PlanProvider {
     }
 
     private static Optional<TableFacts> readFacts(ResultSet rows, String schema, String table) throws SQLException {
-        if (!rows.next()) {
+        if (!rows.next() || !"T".equals(rows.getString(1))) {
             return Optional.empty();
         }
-        OptionalLong estimatedRows = optionalLong(rows, 1);
-        OptionalLong dataBytes = optionalLong(rows, 2);
-        OptionalLong indexBytes = optionalLong(rows, 3);
-        String engine = rows.getString(4);
-        Map<String, List<String>> columns = new LinkedHashMap<>();
+        OptionalLong estimatedRows = optionalLong(rows, 2);
+        OptionalLong dataBytes = optionalLong(rows, 3);
+        OptionalLong indexBytes = optionalLong(rows, 4);
+        String engine = rows.getString(5);
+        Map<String, List<String>> indexColumns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
-        do {
-            String index = rows.getString(5);
-            if (index != null) {
-                columns.computeIfAbsent(index, k -> new ArrayList<>()).add(rows.getString(7));
-                unique.put(index, rows.getInt(6) == 0);
+        Map<String, String> columnTypes = new LinkedHashMap<>();
+        while (rows.next()) {
+            if ("I".equals(rows.getString(1))) {
+                String index = rows.getString(5);
+                indexColumns.computeIfAbsent(index, k -> new ArrayList<>()).add(rows.getString(6));
+                unique.put(index, rows.getInt(2) == 0);
+            } else {
+                columnTypes.put(rows.getString(6), rows.getString(7));
             }
-        } while (rows.next());
+        }
         List<TableFacts.Index> indexes = new ArrayList<>();
         // MySQL and MariaDB name the primary key's index PRIMARY, and no other index may take that name.
-        columns.forEach((name, cols) -> indexes.add(
+        indexColumns.forEach((name, cols) -> indexes.add(
                 new TableFacts.Index(name, unique.get(name), name.equals("PRIMARY"), cols)));
-        return Optional.of(new TableFacts(schema, table, estimatedRows, dataBytes, indexBytes, engine, indexes));
+        return Optional.of(new TableFacts(schema, table, estimatedRows, dataBytes, indexBytes, engine, indexes,
+                columnTypes));
     }
 
     private String currentSchema() throws SQLException {

@@ -131,8 +131,9 @@ public final class OraclePlanProvider implements PlanProvider {
                         new TableFacts.Index(name, flags.get(name)[0], flags.get(name)[1], cols)));
                 OptionalLong dataBytes = numRows.isPresent() && avgRowLength.isPresent()
                         ? OptionalLong.of(numRows.getAsLong() * avgRowLength.getAsLong()) : OptionalLong.empty();
+                // Column types are not read for Oracle yet (ALL_TAB_COLUMNS): rules needing them say "unknown".
                 return Optional.of(new TableFacts(owner, table.toUpperCase(Locale.ROOT), numRows, dataBytes,
-                        OptionalLong.empty(), "", indexes));
+                        OptionalLong.empty(), "", indexes, Map.of()));
             }
         } catch (SQLException e) {
             throw new ReviewConnectionException("cannot read the catalog for " + table + ": " + e.getMessage(), e);

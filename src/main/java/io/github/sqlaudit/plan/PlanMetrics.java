@@ -31,6 +31,11 @@ public record PlanMetrics(
         Objects.requireNonNull(cost, "cost");
     }
 
+    /** The same plan with an estimate from elsewhere (the catalog), for plans that print none. */
+    public PlanMetrics withEstimatedRows(long rows) {
+        return new PlanMetrics(tables, OptionalLong.of(rows), cost, filesort, temporaryTable, subqueries);
+    }
+
     public boolean fullTableScan() {
         return tables.stream().anyMatch(t -> t.accessType().isFullTableScan());
     }

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
  * @param dataBytes     the table's data size in bytes, when known
  * @param indexBytes    the size of its indexes in bytes, when known
  * @param engine        the storage engine (MySQL/MariaDB) or empty
+ * @param columnTypes   column name → full type as the catalog shows it ({@code varchar(190)}), in table order
  */
 public record TableFacts(
         String schema,
@@ -22,7 +23,8 @@ public record TableFacts(
         OptionalLong dataBytes,
         OptionalLong indexBytes,
         String engine,
-        List<Index> indexes) {
+        List<Index> indexes,
+        java.util.Map<String, String> columnTypes) {
 
     public TableFacts {
         Objects.requireNonNull(schema, "schema");
@@ -32,6 +34,7 @@ public record TableFacts(
         Objects.requireNonNull(indexBytes, "indexBytes");
         engine = engine == null ? "" : engine;
         indexes = List.copyOf(indexes);
+        columnTypes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columnTypes));
     }
 
     /** An index with its columns in index order; {@code primaryKey} for the one enforcing the primary key. */

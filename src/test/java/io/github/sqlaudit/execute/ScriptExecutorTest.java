@@ -1,5 +1,6 @@
 package io.github.sqlaudit.execute;
 
+import io.github.sqlaudit.Sha256;
 import static io.github.sqlaudit.execute.ExecutorFixtures.connect;
 import static io.github.sqlaudit.execute.ExecutorFixtures.execute;
 import static io.github.sqlaudit.execute.ExecutorFixtures.queryLong;

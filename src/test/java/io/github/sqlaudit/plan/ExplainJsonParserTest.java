@@ -116,6 +116,21 @@ class ExplainJsonParserTest {
         }
 
         @Test
+        void deleteOfAllRowsHasNoNumbersToRead() {
+            PlanMetrics plan = parser.parse(resource("mariadb-11.4/delete-all-rows.json"));
+            assertThat(plan.tables()).isEmpty();
+            assertThat(plan.estimatedRows()).as("MariaDB prints only 'Deleting all rows'").isEmpty();
+        }
+
+        @Test
+        void theTargetOfInsertValuesIsNotARead() {
+            PlanMetrics plan = parser.parse(resource("mariadb-11.4/insert-values.json"));
+            assertThat(plan.tables()).isEmpty();
+            assertThat(plan.fullTableScan()).isFalse();
+            assertThat(plan.tablesWithoutIndex()).isEmpty();
+        }
+
+        @Test
         void unionMembersAreNotSubqueriesAndTheirRowsAdd() {
             PlanMetrics plan = parser.parse(resource("mariadb-11.4/union.json"));
             assertThat(plan.subqueries()).isZero();

@@ -122,6 +122,8 @@ class MariaDbPlanProviderTest {
                 .containsExactlyInAnyOrder("PRIMARY", "idx_orders_customer");
         assertThat(orders.isIndexedLeadingColumn("customer_id")).isTrue();
         assertThat(orders.isIndexedLeadingColumn("status")).isFalse();
+        assertThat(orders.columnTypes()).containsEntry("status", "varchar(20)").containsEntry("total", "decimal(12,2)");
+        assertThat(orders.columnTypes().keySet()).startsWith("id", "customer_id", "status");
 
         TableFacts customers = provider.tableFacts("shop", "customers").orElseThrow();
         assertThat(customers.indexes()).filteredOn(TableFacts.Index::unique).extracting(TableFacts.Index::name)

@@ -1,4 +1,4 @@
-package io.github.sqlaudit.execute;
+package io.github.sqlaudit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: what the audit records for a script and the executor checks before running it. */
+/**
+ * SHA-256 as lower-case hex: the identity of a script. The audit records it for the exact bytes it reviewed;
+ * the executor runs only bytes with that hash.
+ */
 public final class Sha256 {
 
     private Sha256() {
@@ -33,7 +36,8 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    /** A fresh SHA-256 digest, for callers that hash while they stream. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
