@@ -5,9 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,7 +111,7 @@ final class AuditCommand implements Callable<Integer> {
             AuditService service = new AuditService(new RuleEngine(BuiltInRules.catalog()), Clock.systemUTC());
 
             AuditReport report;
-            try (EmbeddedMariaDb embedded = target != null && target.equals("embedded") ? startEmbedded(err) : null;
+            try (EmbeddedMariaDb embedded = target != null && target.equals("embedded") ? Demo.startShop(err) : null;
                     ReviewTarget review = reviewTarget(embedded)) {
                 report = service.audit(scripts, Optional.ofNullable(review), templateName, rules, Waivers.none());
             }
@@ -180,21 +177,6 @@ final class AuditCommand implements Callable<Integer> {
             return RuleTemplates.DEFAULT;
         }
         return template;
-    }
-
-    private EmbeddedMariaDb startEmbedded(PrintWriter err) {
-        err.println("starting the embedded MariaDB and loading the demo shop (customers, orders, order_items,"
-                + " payments) ...");
-        err.flush();
-        EmbeddedMariaDb db = EmbeddedMariaDb.start("shop");
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER,
-                EmbeddedMariaDb.PASSWORD)) {
-            DemoSchema.load(connection);
-        } catch (SQLException e) {
-            db.close();
-            throw new ReviewConnectionException("cannot load the demo schema: " + e.getMessage(), e);
-        }
-        return db;
     }
 
     private ReviewTarget reviewTarget(EmbeddedMariaDb embedded) {

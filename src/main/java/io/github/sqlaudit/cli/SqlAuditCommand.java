@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 ParseCommand.class,
                 RulesCommand.class,
                 AuditCommand.class,
+                ExecuteCommand.class,
+                DemoCommand.class,
                 CmdbCommand.class
         })
 public final class SqlAuditCommand implements Runnable {

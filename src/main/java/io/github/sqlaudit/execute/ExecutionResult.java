@@ -9,7 +9,8 @@ import java.util.Optional;
  * The outcome of one run of a script.
  *
  * @param status     how the run ended
- * @param total      statements in the script that run on the server (client commands excluded)
+ * @param total      statements of the script the ledger records (row and schema changes; not SET, USE or
+ *                   client commands, which run on every run)
  * @param executed   statements this run executed
  * @param skipped    statements an earlier run had completed (from the ledger)
  * @param rowsAffected rows this run changed

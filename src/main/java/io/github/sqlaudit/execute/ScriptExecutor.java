@@ -94,8 +94,8 @@ public final class ScriptExecutor {
                     }
                     total++;
                 }
-                case CLIENT -> { }
-                default -> total++;
+                case DATA -> total++;
+                default -> { } // client commands and session settings are not counted: the ledger does not list them
             }
         }
         return total;

@@ -29,7 +29,7 @@ class CliJarIT {
         try {
             Process process = new ProcessBuilder(command)
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("sqlaudit finished").isTrue();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("sqlaudit finished").isTrue();
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
@@ -57,6 +57,46 @@ class CliJarIT {
         Run run = sqlaudit("--no-such-option");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--no-such-option'");
+    }
+
+    /** The README's main command: the whole flow on the embedded MariaDB. */
+    @Test
+    void theDemoAuditsExecutesTheApprovedScriptsAndRunsNothingTwice() throws Exception {
+        Run run = sqlaudit("demo");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("== 1. Audit")
+                .contains("examples/03-block-cleanup.sql: not executed, the audit blocked it")
+                .contains("examples/01-pass-fix-by-key.sql: COMPLETED — 3 of 3 statements run now, 0 done before")
+                .contains("examples/01-pass-fix-by-key.sql: COMPLETED — 0 of 3 statements run now, 3 done before")
+                .contains("== 3. The ledger in the target (sqlaudit_ledger)");
+    }
+
+    @Test
+    void auditOnTheEmbeddedTargetPrintsPlansAndExitsWith1OnABlock() throws Exception {
+        Run run = sqlaudit("audit", "--target", "embedded", "examples/02-warn-backfill.sql",
+                "examples/03-block-cleanup.sql");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("DELETE\s+[0-9,]{6,}\s+-\s+ALL\s+full-scan")
+                .contains("ERROR DML-001").contains("(11.4.5-MariaDB)");
+        Run warnOnly = sqlaudit("audit", "--target", "embedded", "examples/02-warn-backfill.sql");
+        assertThat(warnOnly.exitCode()).as("WARN passes").isZero();
+    }
+
+    @Test
+    void executeRefusesBytesOtherThanTheApprovedOnes() throws Exception {
+        Run run = sqlaudit("execute", "--target", "embedded", "--sha256", "0".repeat(64),
+                "examples/01-pass-fix-by-key.sql");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("was changed after its review");
+    }
+
+    @Test
+    void executeRunsTheApprovedScript() throws Exception {
+        String sha = io.github.sqlaudit.Sha256.of(Files.readAllBytes(Paths.get("examples/01-pass-fix-by-key.sql")));
+        Run run = sqlaudit("execute", "--target", "embedded", "--sha256", sha, "examples/01-pass-fix-by-key.sql");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("COMPLETED — 3 of 3 statements run now").contains("3 rows changed");
     }
 
     @Test
