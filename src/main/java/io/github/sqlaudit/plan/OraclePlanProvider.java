@@ -97,6 +97,21 @@ public final class OraclePlanProvider implements PlanProvider {
     }
 
     @Override
+    public java.util.OptionalLong countRows(String countQuery) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
+            try (ResultSet rows = statement.executeQuery(ReviewGuard.check(countQuery))) {
+                return rows.next() ? java.util.OptionalLong.of(rows.getLong(1)) : java.util.OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(PlanProvider.class).info("no exact count ({}): {}", countQuery, e.getMessage());
+            return java.util.OptionalLong.empty();
+        } finally {
+            ReviewSessions.rollback(connection);
+        }
+    }
+
+    @Override
     public Optional<TableFacts> tableFacts(String schema, String table) {
         String sql = "SELECT t.OWNER, t.NUM_ROWS, t.AVG_ROW_LEN, i.INDEX_NAME, i.UNIQUENESS, c.COLUMN_NAME,"
                 + " (SELECT COUNT(*) FROM ALL_CONSTRAINTS k WHERE k.OWNER = t.OWNER AND k.TABLE_NAME = t.TABLE_NAME"
