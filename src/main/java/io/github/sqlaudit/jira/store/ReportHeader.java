@@ -42,6 +42,10 @@ public interface ReportHeader extends Entity {
     String getAuthorKey();
     void setAuthorKey(String authorKey);
 
+    /** The author's display name when the audit ran, for the panel's history. */
+    String getAuthorName();
+    void setAuthorName(String authorName);
+
     @NotNull
     Date getCreatedAt();
     void setCreatedAt(Date createdAt);

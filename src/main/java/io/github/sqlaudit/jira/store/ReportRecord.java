@@ -16,6 +16,7 @@ public record ReportRecord(
         String origin,
         boolean background,
         String authorKey,
+        String authorName,
         Instant createdAt,
         Optional<Instant> finishedAt,
         String environment,

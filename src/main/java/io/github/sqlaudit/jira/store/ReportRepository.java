@@ -32,7 +32,7 @@ import net.java.ao.Query;
 public final class ReportRepository {
 
     /** Header columns the panel's history needs; the report JSON is read only for the latest report. */
-    private static final String HEADER_COLUMNS = "ID, ISSUE_ID, ISSUE_KEY, STATUS, ORIGIN, BACKGROUND, AUTHOR_KEY, CREATED_AT,"
+    private static final String HEADER_COLUMNS = "ID, ISSUE_ID, ISSUE_KEY, STATUS, ORIGIN, BACKGROUND, AUTHOR_KEY, AUTHOR_NAME, CREATED_AT,"
             + " FINISHED_AT, ENVIRONMENT, TEMPLATE_NAME, TARGET, VERDICT, ERRORS, WARNINGS, INFOS, STATEMENT_COUNT,"
             + " SCRIPTS, SCRIPT_BYTES, PROGRESS_BYTES, SETTINGS, FAILURE";
 
@@ -47,7 +47,7 @@ public final class ReportRepository {
     }
 
     /** What is known before an audit starts. */
-    public record NewReport(long issueId, String issueKey, String origin, boolean background, String authorKey,
+    public record NewReport(long issueId, String issueKey, String origin, boolean background, String authorKey, String authorName,
                             String environment, String templateName, List<ReportScript> scripts, String settings) {
     }
 
@@ -62,6 +62,7 @@ public final class ReportRepository {
                     new DBParam("CREATED_AT", Date.from(clock.instant())));
             header.setBackground(report.background());
             header.setAuthorKey(report.authorKey());
+            header.setAuthorName(report.authorName());
             header.setEnvironment(report.environment());
             header.setTemplateName(report.templateName());
             header.setScripts(GSON.toJson(report.scripts()));
@@ -207,7 +208,7 @@ public final class ReportRepository {
     private static ReportRecord record(ReportHeader header, List<ReportScript> scripts) {
         return new ReportRecord(header.getID(), header.getIssueId(), header.getIssueKey(),
                 ReportStatus.valueOf(header.getStatus()), header.getOrigin(), header.getBackground(),
-                text(header.getAuthorKey()), header.getCreatedAt().toInstant(),
+                text(header.getAuthorKey()), text(header.getAuthorName()), header.getCreatedAt().toInstant(),
                 Optional.ofNullable(header.getFinishedAt()).map(Date::toInstant), text(header.getEnvironment()),
                 text(header.getTemplateName()), text(header.getTarget()), text(header.getVerdict()), header.getErrors(),
                 header.getWarnings(), header.getInfos(), header.getStatementCount(), scripts, header.getProgressBytes(),

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param userKey who asked (the transitioning or re-auditing user)
  * @param origin  {@link #TRANSITION} or {@link #REAUDIT}
  */
-public record AuditRequest(long issueId, String issueKey, String projectKey, String userKey, String origin,
+public record AuditRequest(long issueId, String issueKey, String projectKey, String userKey, String userName, String origin,
                            List<ScriptAttachment> scripts, ValidatorSettings settings) {
 
     public static final String TRANSITION = "transition";
@@ -19,6 +19,7 @@ public record AuditRequest(long issueId, String issueKey, String projectKey, Str
         Objects.requireNonNull(issueKey, "issueKey");
         Objects.requireNonNull(projectKey, "projectKey");
         userKey = userKey == null ? "" : userKey;
+        userName = userName == null ? "" : userName;
         scripts = List.copyOf(scripts);
         Objects.requireNonNull(settings, "settings");
     }

@@ -48,7 +48,7 @@ public final class SqlAuditValidator implements Validator {
         }
         ApplicationUser user = authentication.getLoggedInUser();
         AuditRequest request = new AuditRequest(issue.getId(), issue.getKey(), issue.getProjectObject().getKey(),
-                user == null ? "" : user.getKey(), AuditRequest.TRANSITION,
+                user == null ? "" : user.getKey(), user == null ? "" : user.getDisplayName(), AuditRequest.TRANSITION,
                 attachments.of(issue, new AttachmentPattern(settings.pattern())), settings);
         AuditOutcome outcome = audit.run(request, ended -> comment(issue, user, settings, ended));
         if (outcome.blocks()) {

@@ -109,7 +109,7 @@ public final class TransitionAudit {
         String templateName = ruleTemplates.templateFor(request.projectKey(), settings.environment());
         ResolvedRules rules = ruleTemplates.forProject(request.projectKey(), settings.environment());
         ReportRecord pending = reports.begin(new ReportRepository.NewReport(request.issueId(), request.issueKey(),
-                request.origin(), inBackground, request.userKey(), settings.environment(), templateName, scripts,
+                request.origin(), inBackground, request.userKey(), request.userName(), settings.environment(), templateName, scripts,
                 settingsJson));
         if (!inBackground) {
             return audit(request, pending, scripts, templateName, rules, listener, bytes -> { });
