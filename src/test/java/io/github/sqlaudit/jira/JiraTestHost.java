@@ -75,7 +75,7 @@ public final class JiraTestHost implements AutoCloseable {
     private final Map<Long, Supplier<InputStream>> contents = new HashMap<>();
     private final AtomicLong nextAttachmentId = new AtomicLong(20000);
     private CmdbRepository cmdb = new InMemoryCmdbRepository();
-    private ReviewTargets reviewTargets = ReviewTargets.jdbc(java.time.Duration.ofSeconds(5));
+    private ReviewTargets reviewTargets = ReviewTargets.jdbc(java.time.Duration.ofSeconds(1));
 
     public JiraTestHost(String databaseName) throws IOException {
         database = AoTestDatabase.h2(databaseName);

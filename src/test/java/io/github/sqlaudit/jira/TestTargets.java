@@ -9,7 +9,6 @@ import io.github.sqlaudit.cmdb.Cmdb;
 import io.github.sqlaudit.cmdb.ConnectionService;
 import io.github.sqlaudit.cmdb.Credential;
 import io.github.sqlaudit.cmdb.DataService;
-import io.github.sqlaudit.cmdb.DnsRecord;
 import io.github.sqlaudit.cmdb.Engine;
 import io.github.sqlaudit.cmdb.Protocol;
 import io.github.sqlaudit.cmdb.Purpose;
@@ -21,14 +20,14 @@ public final class TestTargets {
     private TestTargets() {
     }
 
-    /** shop-prod reviewed on 127.0.0.1:{@code port} (through the CMDB's DNS name shop-db.example.com) as root. */
+    /** shop-prod reviewed on 127.0.0.1:{@code port} as root. */
     public static Cmdb shop(int port) {
         DataService shop = new DataService("shop-prod", Engine.MARIADB, "11.4", "shop", Optional.of("prod"), "dba",
                 Set.of("ORD"), Set.of(), Optional.empty(), List.of());
-        ConnectionService review = new ConnectionService("shop-review", "shop-prod", "shop-db.example.com", port,
+        ConnectionService review = new ConnectionService("shop-review", "shop-prod", "127.0.0.1", port,
                 Optional.empty(), Optional.empty(), Protocol.TCP, Optional.empty(), Purpose.REVIEW,
                 Optional.of("shop-reviewer"), List.of());
-        return new Cmdb(List.of(), List.of(), List.of(), List.of(new DnsRecord("shop-db.example.com", "127.0.0.1", 60, List.of())),
+        return new Cmdb(List.of(), List.of(), List.of(), List.of(),
                 List.of(shop), List.of(), List.of(review), List.of(new Credential("shop-reviewer", "root")));
     }
 
