@@ -27,6 +27,9 @@ import io.github.sqlaudit.config.ConfigChange.Area;
  * CMDB file ({@code docs/cmdb.md}); every change is checked exactly as an import is, references included, so
  * the CMDB never holds a record that an import would refuse. Passwords are accepted on credentials and never
  * returned nor logged.
+ *
+ * <p>The repository replaces the CMDB in its own transaction; the audit-log entry is written right after it
+ * commits (Active Objects transactions are not nested here), so a refused change is never logged.
  */
 public final class CmdbAdministration {
 
@@ -36,13 +39,11 @@ public final class CmdbAdministration {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final CmdbRepository repository;
-    private final ConfigurationStore store;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public CmdbAdministration(CmdbRepository repository, ConfigurationStore store, AuditLog auditLog, Clock clock) {
+    public CmdbAdministration(CmdbRepository repository, AuditLog auditLog, Clock clock) {
         this.repository = repository;
-        this.store = store;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -130,12 +131,9 @@ public final class CmdbAdministration {
         if (!imported.ok()) {
             throw new CmdbRejectedException(imported.errors());
         }
-        store.inTransaction(() -> {
-            String before = export();
-            repository.replaceAll(imported.cmdb(), imported.secrets());
-            log(user, "the whole CMDB (import of " + imported.cmdb().size() + " records)", before, export());
-            return null;
-        });
+        String before = export();
+        repository.replaceAll(imported.cmdb(), imported.secrets());
+        log(user, "the whole CMDB (import of " + imported.cmdb().size() + " records)", before, export());
         return imported.cmdb();
     }
 
@@ -150,19 +148,16 @@ public final class CmdbAdministration {
      * @param newName the record's name after the edit; null when the edit removes it
      */
     private void change(String user, String section, String oldName, String newName, Edit edit) {
-        store.inTransaction(() -> {
-            JsonObject document = document();
-            String before = recordText(document, section, oldName);
-            edit.apply(document);
-            CmdbImport changed = CmdbJson.read(GSON.toJson(document), section);
-            if (!changed.ok()) {
-                throw new CmdbRejectedException(changed.errors());
-            }
-            repository.replaceAll(changed.cmdb(), changed.secrets());
-            String after = newName == null ? "" : recordText(document(), section, newName);
-            log(user, describe(section, oldName), before, after);
-            return null;
-        });
+        JsonObject document = document();
+        String before = recordText(document, section, oldName);
+        edit.apply(document);
+        CmdbImport changed = CmdbJson.read(GSON.toJson(document), section);
+        if (!changed.ok()) {
+            throw new CmdbRejectedException(changed.errors());
+        }
+        repository.replaceAll(changed.cmdb(), changed.secrets());
+        String after = newName == null ? "" : recordText(document(), section, newName);
+        log(user, describe(section, oldName), before, after);
     }
 
     /** The record as the document holds it (never with a password), or "" when there is none. */

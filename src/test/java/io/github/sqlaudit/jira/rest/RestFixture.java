@@ -69,7 +69,7 @@ final class RestFixture {
             throw new AssertionError(seed.errors());
         }
         cmdbRepository = new InMemoryCmdbRepository(seed.cmdb(), seed.secrets());
-        cmdb = new CmdbAdministration(cmdbRepository, store, store, clock);
+        cmdb = new CmdbAdministration(cmdbRepository, store, clock);
         store.putSetting(PluginSettings.DBA_GROUP, DBA_GROUP);
         rules.createTemplate("seed", rules.documents().read("""
                 {"name": "prod", "description": "production", "rules": {"DML-003": {"severity": "ERROR"}}}"""));
