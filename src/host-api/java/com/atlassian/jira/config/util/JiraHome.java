@@ -3,9 +3,12 @@ package com.atlassian.jira.config.util;
 import java.io.File;
 
 /**
- * Compile-only stand-in of Jira's home directories (an interface in Jira; not in the host-API notes, from
- * Jira's public API documentation: keep its use to {@code getSharedHome}).
+ * Compile-only stand-in of Jira's home directories (an interface in Jira). {@code getSharedHome()} is the
+ * home shared by the nodes of a Data Center cluster; {@code getHome()} the same on a single node.
  */
 public interface JiraHome {
+
+    File getHome();
+
     File getSharedHome();
 }
