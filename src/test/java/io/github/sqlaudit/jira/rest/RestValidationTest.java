@@ -89,6 +89,14 @@ class RestValidationTest {
     }
 
     @Test
+    void aTemplateCannotTakeTheNameOfAnApiAddress() {
+        Response response = fixture.templatesResource().create(fixture.dba, "{\"name\": \"export\"}");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(firstError(response).get("field").getAsString()).isEqualTo("name");
+    }
+
+    @Test
     void theDefaultTemplateCannotBeDeleted() {
         assertThat(fixture.templatesResource().delete(fixture.dba, "default").getStatus()).isEqualTo(409);
     }
