@@ -240,6 +240,19 @@ class RestValidationTest {
     }
 
     @Test
+    void aStoreThatCannotOpenAnswers500WithTheReason() {
+        io.github.sqlaudit.cmdb.CmdbRepository broken = org.mockito.Mockito.mock(io.github.sqlaudit.cmdb.CmdbRepository.class);
+        org.mockito.Mockito.when(broken.snapshot()).thenThrow(new IllegalStateException("No CMDB encryption key: set SQLAUDIT_CMDB_KEYS"));
+        CmdbResource resource = new CmdbResource(fixture.guard,
+                new io.github.sqlaudit.config.CmdbAdministration(broken, fixture.store, fixture.clock));
+
+        Response response = resource.list(fixture.dba, "hosts");
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(body(response).get("message").getAsString()).contains("No CMDB encryption key");
+    }
+
+    @Test
     void auditLogPagingOutOfRangeNamesTheParameter() {
         Response response = fixture.auditLogResource().latest(fixture.dba, 0, 100000);
 
