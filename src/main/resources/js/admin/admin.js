@@ -129,6 +129,29 @@
         saveRule(button.closest('tr[data-rule]'), {}).then(function () { window.location.reload(); });
     }
 
+    function templates(section) {
+        var rest = section.getAttribute('data-rest');
+        var servlet = section.getAttribute('data-servlet');
+        var form = document.getElementById('sqlaudit-template-new');
+        if (form) {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var name = form.elements.name.value.trim();
+                call('POST', rest + '/templates', {name: name, description: form.elements.description.value})
+                    .then(function () { window.location.href = servlet + '/rules?template=' + encodeURIComponent(name); })
+                    .catch(function () { /* shown already */ });
+            });
+        }
+        section.addEventListener('click', function (event) {
+            if (!event.target.closest('[data-action="delete-template"]')) {
+                return;
+            }
+            call('DELETE', rest + '/templates/' + segment(section.getAttribute('data-template')))
+                .then(function () { window.location.href = servlet + '/rules'; })
+                .catch(function () { /* shown already */ });
+        });
+    }
+
     // ------------------------------------------------------------------ forms shared by the pages
 
     function importForm(id) {
@@ -152,6 +175,15 @@
                 var url = section.getAttribute('data-rest') + '/assignments/' + segment(form.elements.project.value.trim())
                     + '/' + segment(form.elements.environment.value.trim());
                 call('PUT', url, {template: form.elements.template.value})
+                    .then(function () { window.location.reload(); })
+                    .catch(function () { /* shown already */ });
+            });
+        }
+        var group = document.getElementById('sqlaudit-dba-group');
+        if (group) {
+            group.addEventListener('submit', function (event) {
+                event.preventDefault();
+                call('PUT', section.getAttribute('data-rest') + '/settings', {dbaGroup: group.elements.dbaGroup.value.trim()})
                     .then(function () { window.location.reload(); })
                     .catch(function () { /* shown already */ });
             });
@@ -206,6 +238,7 @@
             var table = document.getElementById('sqlaudit-rules');
             table.addEventListener('change', ruleChanged);
             table.addEventListener('click', inherit);
+            templates(section);
             importForm('sqlaudit-templates-import');
         } else if (page === 'assignments') {
             assignments(section);

@@ -8,7 +8,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 
-import io.github.sqlaudit.config.ConfigurationStore;
+import io.github.sqlaudit.config.PluginSettings;
 
 /**
  * Who may do what in SQL Audit's administration. Configuration (rules, templates, assignments, CMDB, audit
@@ -18,20 +18,17 @@ import io.github.sqlaudit.config.ConfigurationStore;
  */
 public final class AdminAccess {
 
-    /** The setting holding the name of the DBA group; unset: only Jira administrators configure. */
-    public static final String DBA_GROUP_SETTING = io.github.sqlaudit.config.PluginSettings.DBA_GROUP;
-
     /** What a request may do. */
     public enum Verdict {
         ALLOWED, NOT_LOGGED_IN, FORBIDDEN
     }
 
     private final UserManager userManager;
-    private final ConfigurationStore store;
+    private final PluginSettings settings;
 
-    public AdminAccess(UserManager userManager, ConfigurationStore store) {
+    public AdminAccess(UserManager userManager, PluginSettings settings) {
         this.userManager = userManager;
-        this.store = store;
+        this.settings = settings;
     }
 
     /** The logged-in user of the request, if any. */
@@ -58,10 +55,7 @@ public final class AdminAccess {
         if (userManager.isAdmin(user)) {
             return true;
         }
-        return dbaGroup().map(group -> userManager.isUserInGroup(user, group)).orElse(false);
-    }
-
-    public Optional<String> dbaGroup() {
-        return store.setting(DBA_GROUP_SETTING).filter(group -> !group.isBlank());
+        // Unset: only Jira administrators configure.
+        return settings.dbaGroup().map(group -> userManager.isUserInGroup(user, group)).orElse(false);
     }
 }

@@ -18,6 +18,7 @@ import javax.ws.rs.core.Response;
 
 import com.google.gson.JsonObject;
 
+import io.github.sqlaudit.config.NotFoundException;
 import io.github.sqlaudit.config.RuleConfiguration;
 import io.github.sqlaudit.jira.rest.RestGuard.Need;
 import io.github.sqlaudit.rules.RuleConfigurationException;
@@ -34,6 +35,8 @@ import io.github.sqlaudit.rules.config.RuleTemplates;
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplatesResource {
 
+    /** Names the API's own addresses take: a template so named could not be read at templates/{name}. */
+    private static final Set<String> RESERVED_NAMES = Set.of("export", "import");
     private static final Set<String> RULE_MEMBERS = Set.of("value", "description", "severity", "enabled", "shadow");
 
     private final RestGuard guard;
@@ -62,7 +65,9 @@ public class TemplatesResource {
     public Response read(@Context HttpServletRequest request, @PathParam("name") String name) {
         return guard.call(request, Need.CONFIGURE_READ, user -> {
             RuleTemplates current = rules.current();
-            rules.template(name);
+            if (current.template(name).isEmpty()) {
+                throw new NotFoundException("template '" + name + "'");
+            }
             return RestGuard.ok(RestJson.template(current, name, rules.documents()));
         });
     }
@@ -72,6 +77,10 @@ public class TemplatesResource {
     public Response create(@Context HttpServletRequest request, String body) {
         return guard.call(request, Need.CONFIGURE_WRITE, user -> {
             RuleTemplate template = rules.documents().read(body);
+            if (RESERVED_NAMES.contains(template.name())) {
+                throw new RuleConfigurationException("name", "'" + template.name()
+                        + "' is an address of this API (templates/" + template.name() + "); choose another name");
+            }
             rules.createTemplate(user, template);
             return RestGuard.json(201, RestJson.template(rules.current(), template.name(), rules.documents()));
         });

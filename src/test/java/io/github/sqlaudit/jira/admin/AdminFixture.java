@@ -48,7 +48,7 @@ final class AdminFixture {
     final WebSudoManager webSudo = mock(WebSudoManager.class);
     final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
     final Messages messages = new Messages();
-    final AdminAccess access = new AdminAccess(userManager, store);
+    final AdminAccess access = new AdminAccess(userManager, settings);
     final AdminPages pages;
     final AdminServlet servlet;
 

@@ -46,6 +46,8 @@ class AdminPagesRenderTest {
         assertThat(dml006.select("select[name=severity] option")).extracting(Element::text).containsExactly("INFO", "WARN", "ERROR");
         assertThat(dml006.select("input[name=enabled]").hasAttr("checked")).isTrue();
         assertThat(dml006.select("input[name=shadow]").hasAttr("checked")).isFalse();
+        assertThat(dml006.select("textarea[name=description]").val())
+                .isEqualTo(fixture.rules.current().resolve("default").configs().get("DML-006").description());
         assertThat(page.selectFirst("tr[data-rule=DML-001]").select("input[name=value]")).isEmpty();
         assertThat(page.selectFirst("tr[data-rule=DML-001]").text()).contains("no value");
         assertThat(page.select("#sqlaudit-admin").attr("data-rest")).isEqualTo("/jira/rest/sqlaudit/1.0");
@@ -77,6 +79,17 @@ class AdminPagesRenderTest {
     }
 
     @Test
+    void templatesAreCreatedFromThePageAndOnlyNamedOnesCanBeDeleted() throws Exception {
+        Document defaults = page("/rules");
+        assertThat(defaults.select("#sqlaudit-template-new input[name=name]")).hasSize(1);
+        assertThat(defaults.select("[data-action=delete-template]")).as("the default template stays").isEmpty();
+
+        HttpServletRequest request = fixture.dba("/rules");
+        when(request.getParameter("template")).thenReturn("prod");
+        assertThat(Jsoup.parse(fixture.render(request)).select("[data-action=delete-template]")).hasSize(1);
+    }
+
+    @Test
     void aChangeToTheDefaultTemplateShowsInEveryTemplateThatInherits() throws Exception {
         fixture.rules.changeRule("dba", "default", "DML-009", RuleOverride.none().severity(Severity.ERROR).enabled(false));
 
@@ -98,6 +111,7 @@ class AdminPagesRenderTest {
         assertThat(row.attr("data-project")).isEqualTo("PAY");
         assertThat(page.select("#sqlaudit-assign-template option")).extracting(Element::val).containsExactly("default", "prod");
         assertThat(page.select("code").text()).contains("dba-team");
+        assertThat(page.select("#sqlaudit-dba-group input[name=dbaGroup]").val()).isEqualTo("dba-team");
         assertThat(page.select("nav li.aui-nav-selected a").attr("data-page")).isEqualTo("assignments");
     }
 

@@ -157,6 +157,30 @@ class AdminRulesPageBrowserTest {
     }
 
     @Test
+    void creatingATemplatePostsItAndOpensIt() throws Exception {
+        openThePage();
+
+        chromium.evaluate("document.querySelector('#sqlaudit-template-new').closest('details').open = true");
+        chromium.click("#sqlaudit-template-new-name");
+        chromium.evaluate("document.querySelector('#sqlaudit-template-new-name').value = 'staging';"
+                + " document.querySelector('#sqlaudit-template-new-description').value = 'Staging databases'");
+        chromium.click("#sqlaudit-template-new button[type=submit]");
+        HeadlessChromium.waitFor("the new template to reach the REST API", () -> !calls.isEmpty());
+
+        assertThat(calls.get(0).method()).isEqualTo("POST");
+        assertThat(calls.get(0).path()).isEqualTo("/jira/rest/sqlaudit/1.0/templates");
+        assertThat(JsonParser.parseString(calls.get(0).body()))
+                .isEqualTo(JsonParser.parseString("{\"name\": \"staging\", \"description\": \"Staging databases\"}"));
+        HeadlessChromium.waitFor("the page of the new template", () -> {
+            try {
+                return chromium.evaluate("location.search").getAsString().equals("?template=staging");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void aRefusedChangeShowsTheFieldAndTheRule() throws Exception {
         nextStatus = 400;
         openThePage();

@@ -49,7 +49,7 @@ final class RestFixture {
     final PluginSettings settings = new PluginSettings(store, store, clock);
     final UserManager userManager = mock(UserManager.class);
     final WebSudoManager webSudo = mock(WebSudoManager.class);
-    final AdminAccess access = new AdminAccess(userManager, store);
+    final AdminAccess access = new AdminAccess(userManager, settings);
     final RestGuard guard = new RestGuard(access, webSudo, new Messages());
 
     final HttpServletRequest admin = user("admin", true, false);

@@ -89,6 +89,14 @@ class RestValidationTest {
     }
 
     @Test
+    void aTemplateCannotTakeTheNameOfAnApiAddress() {
+        Response response = fixture.templatesResource().create(fixture.dba, "{\"name\": \"export\"}");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(firstError(response).get("field").getAsString()).isEqualTo("name");
+    }
+
+    @Test
     void theDefaultTemplateCannotBeDeleted() {
         assertThat(fixture.templatesResource().delete(fixture.dba, "default").getStatus()).isEqualTo(409);
     }
@@ -229,6 +237,19 @@ class RestValidationTest {
         assertThat(body(response).get("complete").getAsBoolean()).isFalse();
         assertThat(body(response).toString()).contains("data service 'orders'").contains("CANNOT_REVIEW");
         assertThat(fixture.store.size()).isEqualTo(changes);
+    }
+
+    @Test
+    void aStoreThatCannotOpenAnswers500WithTheReason() {
+        io.github.sqlaudit.cmdb.CmdbRepository broken = org.mockito.Mockito.mock(io.github.sqlaudit.cmdb.CmdbRepository.class);
+        org.mockito.Mockito.when(broken.snapshot()).thenThrow(new IllegalStateException("No CMDB encryption key: set SQLAUDIT_CMDB_KEYS"));
+        CmdbResource resource = new CmdbResource(fixture.guard,
+                new io.github.sqlaudit.config.CmdbAdministration(broken, fixture.store, fixture.clock));
+
+        Response response = resource.list(fixture.dba, "hosts");
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(body(response).get("message").getAsString()).contains("No CMDB encryption key");
     }
 
     @Test
