@@ -53,9 +53,12 @@ class AdminWiringTest {
         Document spring = xml("META-INF/spring/plugin-context.xml");
         List<Class<?>> types = new ArrayList<>();
         for (Element bean : elements(spring, "bean")) {
+            if (!"beans".equals(((Element) bean.getParentNode()).getLocalName())) {
+                continue; // an inner bean (a constructor argument) provides nothing to autowiring
+            }
             Class<?> type = Class.forName(bean.getAttribute("class"));
             if (bean.hasAttribute("factory-method")) {
-                Method factory = type.getMethod(bean.getAttribute("factory-method"));
+                Method factory = factoryMethod(type, bean.getAttribute("factory-method"), directArguments(bean));
                 assertThat(Modifier.isStatic(factory.getModifiers())).isTrue();
                 type = factory.getReturnType();
             }
@@ -65,6 +68,26 @@ class AdminWiringTest {
             types.add(Class.forName(reference.getAttribute("interface")));
         }
         return types;
+    }
+
+    /** The static factory method of that name taking as many arguments as the bean gives it. */
+    private static Method factoryMethod(Class<?> type, String name, int arguments) throws NoSuchMethodException {
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == arguments) {
+                return method;
+            }
+        }
+        throw new NoSuchMethodException(type.getName() + "." + name + " with " + arguments + " arguments");
+    }
+
+    private static int directArguments(Element bean) {
+        int count = 0;
+        for (org.w3c.dom.Node child = bean.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && "constructor-arg".equals(element.getLocalName())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static List<Class<?>> constructed() throws Exception {
