@@ -222,7 +222,14 @@ tableValueRow
     ;
 
 valuesRow
-    : ROW? '(' (expr (',' expr)*)? ')'
+    : ROW? '(' (rowValue (',' rowValue)*)? ')'
+    ;
+
+// Most values in an INSERT are bare literals: the first alternative takes them without descending the whole
+// expression hierarchy (a literal followed by ',' or ')' predicts it), anything else is an expression.
+rowValue
+    : signedLiteral
+    | expr
     ;
 
 explicitTable

@@ -13,6 +13,7 @@ identifier
     : IDENTIFIER
     | QUOTED_IDENTIFIER
     | nonReservedKeyword
+    | {isMariaDb()}? mariaDbNonReservedKeyword
     ;
 
 // Places where a double-quoted string also names something (aliases, ANSI_QUOTES scripts).

@@ -24,7 +24,7 @@ import io.github.sqlaudit.sql.TableRef;
  * Gathers the DML facts of a SELECT, INSERT, REPLACE, UPDATE or DELETE in one walk over its tree; the top-level
  * facts (WHERE, ORDER BY, LIMIT of the statement itself) are read from the statement's own clauses.
  */
-final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
+final class DmlFactsCollector extends TableCollector {
 
     private final List<JoinFact> joins = new ArrayList<>();
     private final List<Integer> inListSizes = new ArrayList<>();
@@ -182,7 +182,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
         try {
             tablesJoined = Math.max(tablesJoined, countTables(ctx.tableReferenceList()));
             ctx.assignmentList().assignment().forEach(a -> assignedColumns.add(Names.column(a.columnRef())));
-            return visitChildren(ctx);
+            return super.visitUpdateStatement(ctx);
         } finally {
             whereInScope.pop();
         }
@@ -190,20 +190,21 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
 
     @Override
     public Void visitMultiTableDelete(MySqlParser.MultiTableDeleteContext ctx) {
-        return visitDeleteWithJoins(ctx, ctx.whereClause(), ctx.tableReferenceList());
+        whereInScope.push(ctx.whereClause() != null);
+        try {
+            tablesJoined = Math.max(tablesJoined, countTables(ctx.tableReferenceList()));
+            return super.visitMultiTableDelete(ctx);
+        } finally {
+            whereInScope.pop();
+        }
     }
 
     @Override
     public Void visitMultiTableDeleteUsing(MySqlParser.MultiTableDeleteUsingContext ctx) {
-        return visitDeleteWithJoins(ctx, ctx.whereClause(), ctx.tableReferenceList());
-    }
-
-    private Void visitDeleteWithJoins(ParserRuleContext ctx, MySqlParser.WhereClauseContext where,
-                                      MySqlParser.TableReferenceListContext tables) {
-        whereInScope.push(where != null);
+        whereInScope.push(ctx.whereClause() != null);
         try {
-            tablesJoined = Math.max(tablesJoined, countTables(tables));
-            return visitChildren(ctx);
+            tablesJoined = Math.max(tablesJoined, countTables(ctx.tableReferenceList()));
+            return super.visitMultiTableDeleteUsing(ctx);
         } finally {
             whereInScope.pop();
         }
@@ -274,6 +275,12 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
         } finally {
             predicateDepth--;
         }
+    }
+
+    /** A bare literal in a VALUES row holds no fact: skip its subtree (INSERTs are mostly such values). */
+    @Override
+    public Void visitRowValue(MySqlParser.RowValueContext ctx) {
+        return ctx.expr() == null ? null : visitChildren(ctx);
     }
 
     @Override

@@ -27,15 +27,20 @@ final class MySqlStatementBuilder {
     Statement build(MySqlParser.SingleStatementContext tree) {
         MySqlParser.TopLevelStatementContext top = tree.topLevelStatement();
         StatementKind kind = StatementKinds.of(top);
-        TableCollector tables = new TableCollector();
-        top.accept(tables);
         ParserRuleContext statement = top.statement() == null ? top : (ParserRuleContext) top.statement().getChild(0);
         Optional<DmlFacts> dml = Optional.empty();
         Optional<DdlFacts> ddl = Optional.empty();
+        TableCollector tables;
         if (hasDmlFacts(kind)) {
-            dml = Optional.of(new DmlFactsCollector().collect(statement));
-        } else if (kind.isDdl()) {
-            ddl = DdlFactsBuilder.of(statement, tables.read());
+            DmlFactsCollector collector = new DmlFactsCollector(); // one walk for the facts and the tables
+            dml = Optional.of(collector.collect(statement));
+            tables = collector;
+        } else {
+            tables = new TableCollector();
+            top.accept(tables);
+            if (kind.isDdl()) {
+                ddl = DdlFactsBuilder.of(statement, tables.read());
+            }
         }
         return Statement.parsed(chunk, dialect, kind, tables.read(), tables.written(), dml, ddl);
     }

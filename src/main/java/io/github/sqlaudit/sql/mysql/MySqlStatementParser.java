@@ -74,7 +74,9 @@ public final class MySqlStatementParser implements StatementParser {
         SyntaxErrorListener errors = new SyntaxErrorListener(chunk.start(), text);
         long deadline = System.nanoTime() + limits.budgetNanos(text.length());
         lexer.setMariaDb(mariaDb);
-        lexer.setInputStream(CharStreams.fromString(text));
+        // The trailing newline lets the last token end on a character the lexer's DFA has cached, instead of at
+        // end of input, which the DFA never caches (measurably slower for short statements).
+        lexer.setInputStream(CharStreams.fromString(text + "\n"));
         DeadlineTokenStream tokens = new DeadlineTokenStream(lexer, deadline);
         try {
             tokens.fill();
