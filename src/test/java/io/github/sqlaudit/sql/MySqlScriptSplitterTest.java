@@ -91,6 +91,14 @@ class MySqlScriptSplitterTest {
     }
 
     @Test
+    void mariadbDumpSandboxCommandIsAClientCommand() {
+        List<ScriptChunk> chunks = split(Dialect.MARIADB, "/*M!999999\\- enable the sandbox mode */ \n-- dump\nSELECT 1;");
+        assertThat(chunks).extracting(ScriptChunk::text)
+                .containsExactly("/*M!999999\\- enable the sandbox mode */", "SELECT 1");
+        assertThat(chunks.get(0).clientCommand()).isTrue();
+    }
+
+    @Test
     void delimiterCommandChangesTheTerminatorForStoredPrograms() {
         String script = """
                 DELIMITER $$
