@@ -61,9 +61,11 @@ nonReservedKeyword
     | WEIGHT_STRING | WITHIN | WITHOUT | WORK | WRAPPER | X509 | XA | XID | XML | YEAR | YES
     ;
 
+// Reserved in MySQL 8.4, names in MariaDB: validated after the match so that identifier stays LL(1).
 mariaDbNonReservedKeyword
-    : CUME_DIST | DENSE_RANK | EMPTY | FIRST_VALUE | LAG | LAST_VALUE | LEAD | NTH_VALUE | NTILE
-    | PERCENT_RANK | RANK | ROW_NUMBER | MANUAL | QUALIFY | TABLESAMPLE
+    : (CUME_DIST | DENSE_RANK | EMPTY | FIRST_VALUE | LAG | LAST_VALUE | LEAD | NTH_VALUE | NTILE
+    | PERCENT_RANK | RANK | ROW_NUMBER | MANUAL | QUALIFY | TABLESAMPLE)
+      {isMariaDb()}?<fail={"reserved word in MySQL"}>
     ;
 
 reservedKeyword

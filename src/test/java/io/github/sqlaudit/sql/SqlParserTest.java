@@ -92,10 +92,15 @@ class SqlParserTest {
     @Test
     void dialectHintWhenTheOtherDialectAccepts() {
         SyntaxError mysqlError = mysql.parseStatement("DELETE FROM t WHERE id = 1 RETURNING id").error().orElseThrow();
-        assertThat(mysqlError.message()).endsWith("(this is MariaDB syntax that MySQL does not accept)");
+        assertThat(mysqlError.message()).isEqualTo("'RETURNING': RETURNING is MariaDB syntax");
+        assertThat(mysqlError.column()).isEqualTo(28);
+        SyntaxError sequence = mysql.parseStatement("CREATE SEQUENCE s").error().orElseThrow();
+        assertThat(sequence.message()).endsWith("(this is MariaDB syntax that MySQL does not accept)");
         SyntaxError mariaError = mariadb.parseStatement("INSERT INTO t VALUES (1) AS n ON DUPLICATE KEY UPDATE a = n.a")
                 .error().orElseThrow();
-        assertThat(mariaError.message()).endsWith("(this is MySQL syntax that MariaDB does not accept)");
+        assertThat(mariaError.message()).isEqualTo("'AS': row aliases are MySQL syntax");
+        SyntaxError table = mariadb.parseStatement("TABLE t").error().orElseThrow();
+        assertThat(table.message()).endsWith("(this is MySQL syntax that MariaDB does not accept)");
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class MySqlStatementParser implements StatementParser {
     /** When the other dialect accepts the statement, say so: the script may target the wrong database. */
     private SyntaxError withDialectHint(ScriptChunk chunk, SyntaxError error) {
         boolean mariaDb = dialect == Dialect.MARIADB;
-        if (error.message().startsWith("the statement is nested") || error.message().startsWith("the parser gave up")) {
+        if (error.message().startsWith("the statement is nested") || error.message().startsWith("the parser gave up")
+                || error.message().endsWith(" syntax") || error.message().endsWith(" types")) {
             return error;
         }
         Outcome other = tryParse(chunk, !mariaDb);
