@@ -1,5 +1,6 @@
 package io.github.sqlaudit.sql;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.Iterator;
@@ -50,6 +51,28 @@ public final class SqlParser {
                     new MySqlStatementParser(dialect, limits));
             case ORACLE -> throw new UnsupportedOperationException("the Oracle parser is not available yet");
         };
+    }
+
+    /**
+     * Parses a built-in set of common statements once, so that the shared DFA cache and the JIT know them before
+     * the first real script (call it at startup; the effect lasts for the JVM). Returns the statements parsed.
+     */
+    public static int warmUp(Dialect dialect) {
+        SqlParser parser = forDialect(dialect);
+        try (InputStream in = SqlParser.class.getResourceAsStream("/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("warm-up.sql is missing from the classpath");
+            }
+            int parsed = 0;
+            Iterator<Statement> statements = parser.statements(new Utf8ScriptReader(in));
+            while (statements.hasNext()) {
+                statements.next();
+                parsed++;
+            }
+            return parsed;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Dialect dialect() {

@@ -200,6 +200,20 @@ class SqlParserTest {
     }
 
     @Test
+    void warmUpStatementsAllParseInBothDialects() {
+        for (Dialect dialect : List.of(Dialect.MYSQL, Dialect.MARIADB)) {
+            SqlParser parser = SqlParser.forDialect(dialect);
+            try (var in = SqlParser.class.getResourceAsStream("/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
+                List<Statement> statements = parser.parseScript(new Utf8ScriptReader(in)).toList();
+                assertThat(statements).hasSizeGreaterThan(20).allSatisfy(s -> assertThat(s.error()).as(s.text()).isEmpty());
+                assertThat(SqlParser.warmUp(dialect)).isEqualTo(statements.size());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
     void oracleIsNotAvailableYet() {
         assertThatThrownBy(() -> SqlParser.forDialect(Dialect.ORACLE)).isInstanceOf(UnsupportedOperationException.class);
     }
