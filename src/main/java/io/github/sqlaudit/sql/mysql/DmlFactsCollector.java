@@ -126,7 +126,7 @@ final class DmlFactsCollector extends TableCollector {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(Long.parseLong(count.getText()));
+            return OptionalLong.of(Long.parseLong(count.INTEGER_LITERAL().getText()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -356,7 +356,7 @@ final class DmlFactsCollector extends TableCollector {
             Optional<LiteralType> type = Expressions.literalType(items.get(0));
             if (column.isPresent() && type.isPresent()) {
                 literalComparisons.add(new LiteralComparison(column.get(), ctx.NOT() != null ? "NOT IN" : "IN",
-                        type.get(), items.get(0).getText()));
+                        type.get(), Names.source(items.get(0))));
             }
         }
         checkOperand(ctx.predicate());
@@ -365,7 +365,7 @@ final class DmlFactsCollector extends TableCollector {
 
     @Override
     public Void visitComparison(MySqlParser.ComparisonContext ctx) {
-        String operator = ctx.comparisonOperator().getText();
+        String operator = ctx.comparisonOperator().getStart().getText();
         compareWithLiteral(ctx.predicate(), ctx.bitExpr(), operator);
         compareWithLiteral(ctx.bitExpr(), ctx.predicate(), operator);
         checkOperand(ctx.predicate());
@@ -410,7 +410,7 @@ final class DmlFactsCollector extends TableCollector {
         Optional<LiteralType> type = Expressions.literalType(literalSide);
         if (column.isPresent() && type.isPresent()) {
             literalComparisons.add(new LiteralComparison(column.get(), operator.toUpperCase(Locale.ROOT), type.get(),
-                    literalSide.getText()));
+                    Names.source((ParserRuleContext) literalSide)));
         }
     }
 

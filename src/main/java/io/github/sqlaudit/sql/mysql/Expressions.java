@@ -90,7 +90,7 @@ final class Expressions {
         }
         if (inner instanceof MySqlParser.NumberLiteralContext number) {
             try {
-                return Optional.of(Double.parseDouble(number.getText()));
+                return Optional.of(Double.parseDouble(number.getStart().getText()));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
@@ -101,7 +101,7 @@ final class Expressions {
     /** Upper-case name of a function call, or empty when the expression is not a (non-aggregate) function call. */
     static Optional<String> functionName(MySqlParser.FunctionCallContext call) {
         if (call instanceof MySqlParser.GenericFunctionCallContext generic) {
-            return Optional.of(Names.unquote(generic.functionName().getText()).toUpperCase(Locale.ROOT));
+            return Optional.of(Names.unquote(generic.functionName().getStart().getText()).toUpperCase(Locale.ROOT));
         }
         if (call instanceof MySqlParser.SpecialFunctionCallContext special) {
             return Optional.of(special.specialFunction().getStart().getText().toUpperCase(Locale.ROOT));
