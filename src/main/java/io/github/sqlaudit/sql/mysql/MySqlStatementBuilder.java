@@ -42,7 +42,8 @@ final class MySqlStatementBuilder {
                 ddl = DdlFactsBuilder.of(statement, tables.read());
             }
         }
-        return Statement.parsed(chunk, dialect, kind, tables.read(), tables.written(), dml, ddl);
+        return Statement.parsed(chunk, dialect, kind, tables.read(), tables.written(), dml, ddl,
+                SessionFactsBuilder.of(statement));
     }
 
     private static boolean hasDmlFacts(StatementKind kind) {
