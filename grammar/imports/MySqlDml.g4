@@ -289,7 +289,7 @@ returningClause
 
 updateStatement
     : withClause? UPDATE LOW_PRIORITY? IGNORE? tableReferenceList SET assignmentList whereClause? orderByClause?
-      limitClause? returningClause?
+      limitClause?
     ;
 
 deleteStatement
