@@ -1,10 +1,8 @@
 package io.github.sqlaudit.sql.mysql;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
 
 import io.github.sqlaudit.sql.DdlFacts;
 import io.github.sqlaudit.sql.Dialect;
@@ -19,7 +17,7 @@ final class MySqlStatementBuilder {
     private final ScriptChunk chunk;
     private final Dialect dialect;
 
-    MySqlStatementBuilder(ScriptChunk chunk, Dialect dialect, List<Token> tokens) {
+    MySqlStatementBuilder(ScriptChunk chunk, Dialect dialect) {
         this.chunk = chunk;
         this.dialect = dialect;
     }
