@@ -97,7 +97,7 @@ tableReference
 
 joinPart
     : innerJoinType tableFactor joinSpecification?                    # innerJoin
-    | outerJoinType tableFactor joinSpecification                     # outerJoin
+    | outerJoinType tableReference joinSpecification                  # outerJoin    // the manual allows a join on the right
     | NATURAL ((LEFT | RIGHT) OUTER? | INNER)? JOIN tableFactor        # naturalJoin
     ;
 

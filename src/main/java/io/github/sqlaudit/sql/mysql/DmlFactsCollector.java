@@ -243,7 +243,7 @@ final class DmlFactsCollector extends TableCollector {
     @Override
     public Void visitOuterJoin(MySqlParser.OuterJoinContext ctx) {
         JoinType type = ctx.outerJoinType().LEFT() != null ? JoinType.LEFT : JoinType.RIGHT;
-        joins.add(new JoinFact(type, tableOf(ctx.tableFactor()), true));
+        joins.add(new JoinFact(type, tableOf(ctx.tableReference().tableFactor()), true));
         return visitChildren(ctx);
     }
 
@@ -458,10 +458,17 @@ final class DmlFactsCollector extends TableCollector {
     private static int countTables(MySqlParser.TableReferenceListContext list) {
         int count = 0;
         for (MySqlParser.TableReferenceContext reference : list.tableReference()) {
-            count += countFactor(reference.tableFactor());
-            for (MySqlParser.JoinPartContext join : reference.joinPart()) {
-                count += countFactor(join.getChild(MySqlParser.TableFactorContext.class, 0));
-            }
+            count += countReference(reference);
+        }
+        return count;
+    }
+
+    private static int countReference(MySqlParser.TableReferenceContext reference) {
+        int count = countFactor(reference.tableFactor());
+        for (MySqlParser.JoinPartContext join : reference.joinPart()) {
+            count += join instanceof MySqlParser.OuterJoinContext outer
+                    ? countReference(outer.tableReference())
+                    : countFactor(join.getChild(MySqlParser.TableFactorContext.class, 0));
         }
         return count;
     }
