@@ -36,7 +36,7 @@ definerClause
     ;
 
 ddlWait
-    : {isMariaDb()}? (WAIT numberLiteral | NOWAIT)
+    : (WAIT numberLiteral | NOWAIT) {isMariaDb()}?<fail={"WAIT and NOWAIT on DDL are MariaDB syntax"}>
     ;
 
 // ---------------------------------------------------------------- databases

@@ -68,7 +68,7 @@ commonTableExpression
 
 // MariaDB: CYCLE col RESTRICT
 cycleClause
-    : {isMariaDb()}? CYCLE identifierList RESTRICT
+    : CYCLE {isMariaDb()}?<fail={"CYCLE ... RESTRICT is MariaDB syntax"}> identifierList RESTRICT
     ;
 
 intoClause
@@ -97,7 +97,7 @@ tableReference
 
 joinPart
     : innerJoinType tableFactor joinSpecification?                    # innerJoin
-    | outerJoinType tableFactor joinSpecification                     # outerJoin
+    | outerJoinType tableReference joinSpecification                  # outerJoin    // the manual allows a join on the right
     | NATURAL ((LEFT | RIGHT) OUTER? | INNER)? JOIN tableFactor        # naturalJoin
     ;
 
@@ -133,7 +133,7 @@ partitionClause
 
 // MariaDB system-versioned tables.
 systemTimeClause
-    : {isMariaDb()}? FOR SYSTEM_TIME (AS OF TIMESTAMP? bitExpr | BETWEEN TIMESTAMP? bitExpr AND TIMESTAMP? bitExpr
+    : FOR SYSTEM_TIME {isMariaDb()}?<fail={"FOR SYSTEM_TIME is MariaDB syntax"}> (AS OF TIMESTAMP? bitExpr | BETWEEN TIMESTAMP? bitExpr AND TIMESTAMP? bitExpr
       | FROM TIMESTAMP? bitExpr TO TIMESTAMP? bitExpr | ALL)
     ;
 
@@ -222,7 +222,14 @@ tableValueRow
     ;
 
 valuesRow
-    : ROW? '(' (expr (',' expr)*)? ')'
+    : ROW? '(' (rowValue (',' rowValue)*)? ')'
+    ;
+
+// Most values in an INSERT are bare literals: the first alternative takes them without descending the whole
+// expression hierarchy (a literal followed by ',' or ')' predicts it), anything else is an expression.
+rowValue
+    : signedLiteral
+    | expr
     ;
 
 explicitTable
@@ -258,7 +265,7 @@ insertColumns
 
 // MySQL 8.0.19+: INSERT ... VALUES (...) AS new ON DUPLICATE KEY UPDATE a = new.a
 valuesAlias
-    : {!isMariaDb()}? AS identifier parenIdentifierList?
+    : AS {!isMariaDb()}?<fail={"row aliases are MySQL syntax"}> identifier parenIdentifierList?
     ;
 
 onDuplicateKeyUpdate
@@ -273,15 +280,16 @@ assignment
     : columnRef '=' expr
     ;
 
+// Predicates after the first token validate without making the optional clause's decision adaptive.
 returningClause
-    : {isMariaDb()}? RETURNING selectItemList
+    : RETURNING {isMariaDb()}?<fail={"RETURNING is MariaDB syntax"}> selectItemList
     ;
 
 // ---------------------------------------------------------------- UPDATE / DELETE
 
 updateStatement
     : withClause? UPDATE LOW_PRIORITY? IGNORE? tableReferenceList SET assignmentList whereClause? orderByClause?
-      limitClause? returningClause?
+      limitClause?
     ;
 
 deleteStatement
@@ -306,7 +314,7 @@ deleteTarget
 
 // MariaDB application-time periods.
 portionClause
-    : {isMariaDb()}? FOR PORTION OF identifier FROM bitExpr TO bitExpr
+    : FOR PORTION {isMariaDb()}?<fail={"FOR PORTION OF is MariaDB syntax"}> OF identifier FROM bitExpr TO bitExpr
     ;
 
 // ---------------------------------------------------------------- other DML

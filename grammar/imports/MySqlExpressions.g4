@@ -58,6 +58,7 @@ simpleExpr
     | ROW? '(' expr (',' expr)+ ')'                                 # rowExpr
     | CASE expr? (WHEN expr THEN expr)+ (ELSE expr)? END            # caseExpr
     | INTERVAL expr intervalUnit '+' bitExpr                        # intervalExpr
+    | INTERVAL '(' expr ',' expr (',' expr)* ')'                    # intervalFunctionExpr
     | MATCH '(' columnRef (',' columnRef)* ')' AGAINST '(' bitExpr fulltextModifier? ')'  # matchExpr
     | DEFAULT ('(' columnRef ')')?                                  # defaultExpr
     | {isMariaDb()}? (NEXT | PREVIOUS) VALUE FOR tableName           # sequenceValueExpr

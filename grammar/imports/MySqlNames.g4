@@ -9,10 +9,13 @@ parser grammar MySqlNames;
 
 // A name: plain, backquoted, or a keyword that is not reserved. Double-quoted names are accepted as the
 // ANSI_QUOTES sql_mode reads them.
+// No predicate at the left edge here: this decision stays LL(1) (a switch, not adaptive prediction), which matters
+// because every name goes through it. The MariaDB-only names are validated after they are matched.
 identifier
     : IDENTIFIER
     | QUOTED_IDENTIFIER
     | nonReservedKeyword
+    | mariaDbNonReservedKeyword
     ;
 
 // Places where a double-quoted string also names something (aliases, ANSI_QUOTES scripts).
@@ -142,7 +145,7 @@ dataType
     | (ENUM | SET) '(' textLiteral (',' textLiteral)* ')' charsetClause*
     | (JSON | GEOMETRY | POINT | LINESTRING | POLYGON | MULTIPOINT | MULTILINESTRING | MULTIPOLYGON
       | GEOMETRYCOLLECTION | GEOMCOLLECTION)
-    | {isMariaDb()}? (INET4 | INET6 | UUID)
+    | (INET4 | INET6 | UUID) {isMariaDb()}?<fail={"INET4, INET6 and UUID are MariaDB types"}>
     | VECTOR typeLength?
     ;
 

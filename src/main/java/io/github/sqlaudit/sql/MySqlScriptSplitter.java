@@ -132,6 +132,9 @@ final class MySqlScriptSplitter implements ScriptSplitter {
 
         /** A client command at the start of a statement, or null. */
         private ScriptChunk clientCommand() {
+            if (dialect == Dialect.MARIADB && in.startsWith("/*M!")) {
+                return executableClientCommand();
+            }
             if (in.peek(0) == '\\') {
                 int c = in.peek(1);
                 if (c == '.' || c == 'd' || c == 'u' || c == '!') {
@@ -147,6 +150,26 @@ final class MySqlScriptSplitter implements ScriptSplitter {
                 }
             }
             return null;
+        }
+
+        /**
+         * MariaDB dumps open with {@code /*M!999999\\- enable the sandbox mode *}{@code /}: a client command inside
+         * an executable comment, with no terminator after it.
+         */
+        private ScriptChunk executableClientCommand() {
+            int i = 4;
+            while (Character.isDigit(in.peek(i))) {
+                i++;
+            }
+            if (in.peek(i) != '\\') {
+                return null;
+            }
+            start = in.position();
+            while (in.peek(0) != ScriptSource.EOF && !(in.peek(0) == '*' && in.peek(1) == '/')) {
+                copy();
+            }
+            consume(2, true);
+            return chunk("", true);
         }
 
         private boolean endsWord(int length) {

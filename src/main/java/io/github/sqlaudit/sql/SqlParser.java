@@ -1,10 +1,14 @@
 package io.github.sqlaudit.sql;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -52,6 +56,28 @@ public final class SqlParser {
         };
     }
 
+    /**
+     * Parses a built-in set of common statements once, so that the shared DFA cache and the JIT know them before
+     * the first real script (call it at startup; the effect lasts for the JVM). Returns the statements parsed.
+     */
+    public static int warmUp(Dialect dialect) {
+        SqlParser parser = forDialect(dialect);
+        try (InputStream in = SqlParser.class.getResourceAsStream("/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("warm-up.sql is missing from the classpath");
+            }
+            int parsed = 0;
+            Iterator<Statement> statements = parser.statements(new Utf8ScriptReader(in));
+            while (statements.hasNext()) {
+                statements.next();
+                parsed++;
+            }
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -82,8 +108,8 @@ public final class SqlParser {
         return StreamSupport.stream(spliterator, false).onClose(() -> {
             try {
                 script.close();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -99,7 +125,7 @@ public final class SqlParser {
     public Statement parse(ScriptChunk chunk) {
         if (chunk.clientCommand()) {
             return Statement.parsed(chunk, dialect, StatementKind.CLIENT_COMMAND, List.of(), List.of(),
-                    java.util.Optional.empty(), java.util.Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
         return statementParser.parse(chunk);
     }

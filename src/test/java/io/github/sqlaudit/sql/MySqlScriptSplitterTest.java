@@ -91,6 +91,14 @@ class MySqlScriptSplitterTest {
     }
 
     @Test
+    void mariadbDumpSandboxCommandIsAClientCommand() {
+        List<ScriptChunk> chunks = split(Dialect.MARIADB, "/*M!999999\\- enable the sandbox mode */ \n-- dump\nSELECT 1;");
+        assertThat(chunks).extracting(ScriptChunk::text)
+                .containsExactly("/*M!999999\\- enable the sandbox mode */", "SELECT 1");
+        assertThat(chunks.get(0).clientCommand()).isTrue();
+    }
+
+    @Test
     void delimiterCommandChangesTheTerminatorForStoredPrograms() {
         String script = """
                 DELIMITER $$
@@ -155,6 +163,28 @@ class MySqlScriptSplitterTest {
             assertThat(c.text()).isEqualTo("SELECT 1");
             assertThat(c.start()).isEqualTo(new SourcePosition(1, 1));
         });
+    }
+
+    @Test
+    void scriptsWithoutStatementsYieldNothing() {
+        assertThat(split("")).isEmpty();
+        assertThat(split("-- only a comment\n/* and a block */\n# and a hash\n\n")).isEmpty();
+    }
+
+    @Test
+    void trailingCommentAfterTheLastStatementIsNotPartOfIt() {
+        assertThat(texts("SELECT 1\n-- end of script\n")).containsExactly("SELECT 1");
+    }
+
+    @Test
+    void delimiterInsideCommentsAndStringsAfterADelimiterChange() {
+        assertThat(texts("DELIMITER //\nSELECT '//' /* // */ -- //\n, 2//\nDELIMITER ;"))
+                .containsExactly("DELIMITER //", "SELECT '//' /* // */ -- //\n, 2", "DELIMITER ;");
+    }
+
+    @Test
+    void quotedDelimiterArgument() {
+        assertThat(texts("DELIMITER '$$'\nSELECT 1$$")).containsExactly("DELIMITER '$$'", "SELECT 1");
     }
 
     @Test

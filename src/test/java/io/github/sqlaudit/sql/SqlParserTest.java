@@ -92,10 +92,15 @@ class SqlParserTest {
     @Test
     void dialectHintWhenTheOtherDialectAccepts() {
         SyntaxError mysqlError = mysql.parseStatement("DELETE FROM t WHERE id = 1 RETURNING id").error().orElseThrow();
-        assertThat(mysqlError.message()).endsWith("(this is MariaDB syntax that MySQL does not accept)");
+        assertThat(mysqlError.message()).isEqualTo("'RETURNING': RETURNING is MariaDB syntax");
+        assertThat(mysqlError.column()).isEqualTo(28);
+        SyntaxError sequence = mysql.parseStatement("CREATE SEQUENCE s").error().orElseThrow();
+        assertThat(sequence.message()).endsWith("(this is MariaDB syntax that MySQL does not accept)");
         SyntaxError mariaError = mariadb.parseStatement("INSERT INTO t VALUES (1) AS n ON DUPLICATE KEY UPDATE a = n.a")
                 .error().orElseThrow();
-        assertThat(mariaError.message()).endsWith("(this is MySQL syntax that MariaDB does not accept)");
+        assertThat(mariaError.message()).isEqualTo("'AS': row aliases are MySQL syntax");
+        SyntaxError table = mariadb.parseStatement("TABLE t").error().orElseThrow();
+        assertThat(table.message()).endsWith("(this is MySQL syntax that MariaDB does not accept)");
     }
 
     @Test
@@ -192,6 +197,20 @@ class SqlParserTest {
             assertThat(stream.count()).isEqualTo(2);
         }
         assertThat(closed.get()).isEqualTo(1);
+    }
+
+    @Test
+    void warmUpStatementsAllParseInBothDialects() {
+        for (Dialect dialect : List.of(Dialect.MYSQL, Dialect.MARIADB)) {
+            SqlParser parser = SqlParser.forDialect(dialect);
+            try (var in = SqlParser.class.getResourceAsStream("/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
+                List<Statement> statements = parser.parseScript(new Utf8ScriptReader(in)).toList();
+                assertThat(statements).hasSizeGreaterThan(20).allSatisfy(s -> assertThat(s.error()).as(s.text()).isEmpty());
+                assertThat(SqlParser.warmUp(dialect)).isEqualTo(statements.size());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Test

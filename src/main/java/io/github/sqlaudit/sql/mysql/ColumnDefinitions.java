@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import io.github.sqlaudit.sql.ColumnDef;
@@ -21,24 +22,35 @@ final class ColumnDefinitions {
 
     static ColumnDef column(MySqlParser.ColumnDefinitionContext ctx) {
         MySqlParser.DataTypeContext type = ctx.dataType();
-        List<Integer> numbers = new ArrayList<>();
-        for (TerminalNode number : type.getTokens(MySqlLexer.INTEGER_LITERAL)) {
-            numbers.add(parseInt(number.getText()));
-        }
-        if (type.typeLength() != null) {
-            numbers.add(parseInt(type.typeLength().INTEGER_LITERAL().getText()));
-        }
-        boolean unsigned = type.numericAttribute().stream().anyMatch(a -> a.UNSIGNED() != null || a.ZEROFILL() != null);
+        // One pass over the type's children (this runs for every column of every CREATE/ALTER TABLE).
+        int[] numbers = new int[2];
+        int numberCount = 0;
+        boolean unsigned = false;
         Optional<String> charset = Optional.empty();
         Optional<String> collation = Optional.empty();
-        for (MySqlParser.CharsetClauseContext clause : type.charsetClause()) {
-            if (clause.charsetName() != null) {
-                charset = Optional.of(Names.unquote(clause.charsetName().getText()));
-            } else if (clause.collationName() != null) {
-                collation = Optional.of(Names.unquote(clause.collationName().getText()));
+        List<String> enumValues = List.of();
+        for (ParseTree child : type.children) {
+            if (child instanceof TerminalNode terminal) {
+                if (terminal.getSymbol().getType() == MySqlLexer.INTEGER_LITERAL && numberCount < 2) {
+                    numbers[numberCount++] = parseInt(terminal.getText());
+                }
+            } else if (child instanceof MySqlParser.TypeLengthContext length && numberCount < 2) {
+                numbers[numberCount++] = parseInt(length.INTEGER_LITERAL().getText());
+            } else if (child instanceof MySqlParser.NumericAttributeContext attribute) {
+                unsigned |= attribute.SIGNED() == null;
+            } else if (child instanceof MySqlParser.CharsetClauseContext clause) {
+                if (clause.charsetName() != null) {
+                    charset = Optional.of(Names.unquote(clause.charsetName().getText()));
+                } else if (clause.collationName() != null) {
+                    collation = Optional.of(Names.unquote(clause.collationName().getText()));
+                }
+            } else if (child instanceof MySqlParser.TextLiteralContext value) {
+                if (enumValues.isEmpty()) {
+                    enumValues = new ArrayList<>();
+                }
+                enumValues.add(Names.text(value));
             }
         }
-        List<String> enumValues = type.textLiteral().stream().map(Names::text).toList();
         Optional<Boolean> nullable = Optional.empty();
         Optional<String> defaultValue = Optional.empty();
         Optional<String> comment = Optional.empty();
@@ -46,7 +58,10 @@ final class ColumnDefinitions {
         boolean primaryKey = false;
         boolean unique = false;
         boolean generated = false;
-        for (MySqlParser.ColumnAttributeContext attribute : ctx.columnAttribute()) {
+        for (ParseTree child : ctx.children) {
+            if (!(child instanceof MySqlParser.ColumnAttributeContext attribute)) {
+                continue;
+            }
             if (attribute instanceof MySqlParser.NullAttributeContext nullAttribute) {
                 nullable = Optional.of(nullAttribute.NOT() == null);
             } else if (attribute instanceof MySqlParser.DefaultAttributeContext defaultAttribute) {
@@ -75,8 +90,8 @@ final class ColumnDefinitions {
                     Optional.of(false), defaultValue, true, charset, collation, comment, primaryKey, true, false, enumValues);
         }
         return new ColumnDef(Names.of(ctx.identifier()), typeName,
-                numbers.isEmpty() ? OptionalInt.empty() : OptionalInt.of(numbers.get(0)),
-                numbers.size() < 2 ? OptionalInt.empty() : OptionalInt.of(numbers.get(1)),
+                numberCount < 1 ? OptionalInt.empty() : OptionalInt.of(numbers[0]),
+                numberCount < 2 ? OptionalInt.empty() : OptionalInt.of(numbers[1]),
                 unsigned, nullable, defaultValue, autoIncrement, charset, collation, comment, primaryKey, unique,
                 generated, enumValues);
     }
@@ -84,7 +99,8 @@ final class ColumnDefinitions {
     /** The type's name in upper case, synonyms folded (INTEGER → INT, CHARACTER VARYING → VARCHAR, ...). */
     static String typeName(MySqlParser.DataTypeContext type) {
         String first = type.getStart().getText().toUpperCase(Locale.ROOT);
-        String text = type.getText().toUpperCase(Locale.ROOT);
+        String text = first.equals("CHARACTER") || first.equals("CHAR") || first.equals("NCHAR") || first.equals("NATIONAL")
+                || first.equals("LONG") ? type.getText().toUpperCase(Locale.ROOT) : first;
         return switch (first) {
             case "INTEGER", "INT4" -> "INT";
             case "INT1" -> "TINYINT";

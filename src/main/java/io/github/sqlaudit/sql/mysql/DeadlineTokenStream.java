@@ -6,7 +6,7 @@ import org.antlr.v4.runtime.TokenSource;
 
 /**
  * A token stream that stops the parse when the statement's time budget is spent. Prediction reads tokens through
- * LA/LT, so checking there bounds both parsing and lookahead; the clock is read every 1024 calls to stay cheap.
+ * LT (LA goes through it too), so checking there bounds both parsing and lookahead; the clock is read every 1024 calls to stay cheap.
  */
 final class DeadlineTokenStream extends CommonTokenStream {
 
@@ -16,12 +16,6 @@ final class DeadlineTokenStream extends CommonTokenStream {
     DeadlineTokenStream(TokenSource source, long deadline) {
         super(source);
         this.deadline = deadline;
-    }
-
-    @Override
-    public int LA(int i) {
-        tick();
-        return super.LA(i);
     }
 
     @Override

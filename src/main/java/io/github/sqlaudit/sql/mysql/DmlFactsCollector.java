@@ -24,7 +24,7 @@ import io.github.sqlaudit.sql.TableRef;
  * Gathers the DML facts of a SELECT, INSERT, REPLACE, UPDATE or DELETE in one walk over its tree; the top-level
  * facts (WHERE, ORDER BY, LIMIT of the statement itself) are read from the statement's own clauses.
  */
-final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
+final class DmlFactsCollector extends TableCollector {
 
     private final List<JoinFact> joins = new ArrayList<>();
     private final List<Integer> inListSizes = new ArrayList<>();
@@ -126,7 +126,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(Long.parseLong(count.getText()));
+            return OptionalLong.of(Long.parseLong(count.INTEGER_LITERAL().getText()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -182,7 +182,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
         try {
             tablesJoined = Math.max(tablesJoined, countTables(ctx.tableReferenceList()));
             ctx.assignmentList().assignment().forEach(a -> assignedColumns.add(Names.column(a.columnRef())));
-            return visitChildren(ctx);
+            return super.visitUpdateStatement(ctx);
         } finally {
             whereInScope.pop();
         }
@@ -190,20 +190,21 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
 
     @Override
     public Void visitMultiTableDelete(MySqlParser.MultiTableDeleteContext ctx) {
-        return visitDeleteWithJoins(ctx, ctx.whereClause(), ctx.tableReferenceList());
+        whereInScope.push(ctx.whereClause() != null);
+        try {
+            tablesJoined = Math.max(tablesJoined, countTables(ctx.tableReferenceList()));
+            return super.visitMultiTableDelete(ctx);
+        } finally {
+            whereInScope.pop();
+        }
     }
 
     @Override
     public Void visitMultiTableDeleteUsing(MySqlParser.MultiTableDeleteUsingContext ctx) {
-        return visitDeleteWithJoins(ctx, ctx.whereClause(), ctx.tableReferenceList());
-    }
-
-    private Void visitDeleteWithJoins(ParserRuleContext ctx, MySqlParser.WhereClauseContext where,
-                                      MySqlParser.TableReferenceListContext tables) {
-        whereInScope.push(where != null);
+        whereInScope.push(ctx.whereClause() != null);
         try {
-            tablesJoined = Math.max(tablesJoined, countTables(tables));
-            return visitChildren(ctx);
+            tablesJoined = Math.max(tablesJoined, countTables(ctx.tableReferenceList()));
+            return super.visitMultiTableDeleteUsing(ctx);
         } finally {
             whereInScope.pop();
         }
@@ -242,7 +243,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
     @Override
     public Void visitOuterJoin(MySqlParser.OuterJoinContext ctx) {
         JoinType type = ctx.outerJoinType().LEFT() != null ? JoinType.LEFT : JoinType.RIGHT;
-        joins.add(new JoinFact(type, tableOf(ctx.tableFactor()), true));
+        joins.add(new JoinFact(type, tableOf(ctx.tableReference().tableFactor()), true));
         return visitChildren(ctx);
     }
 
@@ -274,6 +275,12 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
         } finally {
             predicateDepth--;
         }
+    }
+
+    /** A bare literal in a VALUES row holds no fact: skip its subtree (INSERTs are mostly such values). */
+    @Override
+    public Void visitRowValue(MySqlParser.RowValueContext ctx) {
+        return ctx.expr() == null ? null : visitChildren(ctx);
     }
 
     @Override
@@ -349,7 +356,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
             Optional<LiteralType> type = Expressions.literalType(items.get(0));
             if (column.isPresent() && type.isPresent()) {
                 literalComparisons.add(new LiteralComparison(column.get(), ctx.NOT() != null ? "NOT IN" : "IN",
-                        type.get(), items.get(0).getText()));
+                        type.get(), Names.source(items.get(0))));
             }
         }
         checkOperand(ctx.predicate());
@@ -358,7 +365,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
 
     @Override
     public Void visitComparison(MySqlParser.ComparisonContext ctx) {
-        String operator = ctx.comparisonOperator().getText();
+        String operator = ctx.comparisonOperator().getStart().getText();
         compareWithLiteral(ctx.predicate(), ctx.bitExpr(), operator);
         compareWithLiteral(ctx.bitExpr(), ctx.predicate(), operator);
         checkOperand(ctx.predicate());
@@ -403,7 +410,7 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
         Optional<LiteralType> type = Expressions.literalType(literalSide);
         if (column.isPresent() && type.isPresent()) {
             literalComparisons.add(new LiteralComparison(column.get(), operator.toUpperCase(Locale.ROOT), type.get(),
-                    literalSide.getText()));
+                    Names.source((ParserRuleContext) literalSide)));
         }
     }
 
@@ -451,10 +458,17 @@ final class DmlFactsCollector extends MySqlParserBaseVisitor<Void> {
     private static int countTables(MySqlParser.TableReferenceListContext list) {
         int count = 0;
         for (MySqlParser.TableReferenceContext reference : list.tableReference()) {
-            count += countFactor(reference.tableFactor());
-            for (MySqlParser.JoinPartContext join : reference.joinPart()) {
-                count += countFactor(join.getChild(MySqlParser.TableFactorContext.class, 0));
-            }
+            count += countReference(reference);
+        }
+        return count;
+    }
+
+    private static int countReference(MySqlParser.TableReferenceContext reference) {
+        int count = countFactor(reference.tableFactor());
+        for (MySqlParser.JoinPartContext join : reference.joinPart()) {
+            count += join instanceof MySqlParser.OuterJoinContext outer
+                    ? countReference(outer.tableReference())
+                    : countFactor(join.getChild(MySqlParser.TableFactorContext.class, 0));
         }
         return count;
     }

@@ -32,12 +32,13 @@ final class Names {
         return text;
     }
 
+    /** An identifier is always one token: its text, unquoted (cheaper than the context's getText()). */
     static String of(MySqlParser.IdentifierContext identifier) {
-        return unquote(identifier.getText());
+        return unquote(identifier.getStart().getText());
     }
 
     static String of(MySqlParser.DotIdentifierContext dot) {
-        return unquote(dot.getChild(1).getText());
+        return unquote(dot.getStop().getText());
     }
 
     static TableRef table(MySqlParser.QualifiedNameContext name) {

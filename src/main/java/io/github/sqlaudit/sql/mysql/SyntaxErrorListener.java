@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -36,6 +37,15 @@ final class SyntaxErrorListener extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String msg, RecognitionException e) {
         Token token = (Token) offendingSymbol;
+        if (e instanceof FailedPredicateException failed && recognizer instanceof Parser parser
+                && failed.getMessage() != null && !failed.getMessage().startsWith("rule ")) {
+            // A dialect check after a keyword (RETURNING, FOR SYSTEM_TIME ...): point at the keyword, say why.
+            Token keyword = parser.getTokenStream().LT(-1);
+            Token at = keyword != null ? keyword : token;
+            SourcePosition position = scriptPosition(at.getLine(), at.getCharPositionInLine());
+            throw new Failure(new SyntaxError(position.line(), position.column(), at.getText(),
+                    "'" + abbreviate(at.getText()) + "': " + failed.getMessage(), List.of()));
+        }
         List<String> expected = List.of();
         if (recognizer instanceof Parser parser) {
             IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();

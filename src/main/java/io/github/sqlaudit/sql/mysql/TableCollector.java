@@ -15,9 +15,10 @@ import io.github.sqlaudit.sql.TableRef;
 /**
  * Collects the tables a statement reads and writes. Tables named in FROM/JOIN (and subqueries, CTE bodies,
  * INSERT ... SELECT sources, FK references) are read; the targets of DML and the subjects of DDL are written.
- * Names of common table expressions are not tables and are left out.
+ * Names of common table expressions are not tables and are left out. {@link DmlFactsCollector} extends it, so
+ * that a DML statement is walked once for both.
  */
-final class TableCollector extends MySqlParserBaseVisitor<Void> {
+class TableCollector extends TreeWalker {
 
     private final Set<TableRef> read = new LinkedHashSet<>();
     private final Set<TableRef> written = new LinkedHashSet<>();
@@ -48,7 +49,7 @@ final class TableCollector extends MySqlParserBaseVisitor<Void> {
         }
         aliases.put(table.name().toLowerCase(Locale.ROOT), table);
         if (ctx.tableAlias() != null) {
-            aliases.put(Names.unquote(ctx.tableAlias().getText()).toLowerCase(Locale.ROOT), table);
+            aliases.put(Names.unquote(ctx.tableAlias().getStart().getText()).toLowerCase(Locale.ROOT), table);
         }
         return visitChildren(ctx);
     }
