@@ -63,11 +63,30 @@ public final class ValidatorOverheadBench {
                 validate(validator, vars, settings);
                 nanos[i] = System.nanoTime() - t0;
             }
+            // For comparison: the core audit alone (parse and rules, nothing of Jira, nothing stored).
+            io.github.sqlaudit.audit.AuditService core = new io.github.sqlaudit.audit.AuditService(
+                    new io.github.sqlaudit.rules.RuleEngine(io.github.sqlaudit.rules.catalog.BuiltInRules.catalog()), host.clock);
+            byte[] bytes = script().getBytes(StandardCharsets.UTF_8);
+            java.util.List<io.github.sqlaudit.audit.ScriptInput> inputs = java.util.List.of(new io.github.sqlaudit.audit.ScriptInput(
+                    "release.sql", io.github.sqlaudit.sql.Dialect.MARIADB, () -> new java.io.ByteArrayInputStream(bytes)));
+            long[] coreNanos = new long[runs];
+            for (int i = 0; i < warmups + runs; i++) {
+                long t0 = System.nanoTime();
+                core.audit(inputs, java.util.Optional.empty(), "default", io.github.sqlaudit.rules.ResolvedRules.defaults(),
+                        io.github.sqlaudit.rules.Waivers.none());
+                if (i >= warmups) {
+                    coreNanos[i - warmups] = System.nanoTime() - t0;
+                }
+            }
+            Arrays.sort(coreNanos);
             Arrays.sort(nanos);
             int statements = host.reports.latest(JiraTestHost.ISSUE_ID).orElseThrow().statementCount();
             System.out.printf(Locale.ROOT, "validator overhead, %d statements, %d runs after %d warm-ups:"
                             + " median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n", statements, runs, warmups,
                     ms(nanos[runs / 2]), ms(nanos[(int) (runs * 0.9)]), ms(nanos[0]), ms(nanos[runs - 1]));
+            System.out.printf(Locale.ROOT, "core audit alone (AuditService, no database, nothing stored):"
+                            + " median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
+                    ms(coreNanos[runs / 2]), ms(coreNanos[(int) (runs * 0.9)]), ms(coreNanos[0]), ms(coreNanos[runs - 1]));
         }
     }
 
