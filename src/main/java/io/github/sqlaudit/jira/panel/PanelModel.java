@@ -30,6 +30,8 @@ import io.github.sqlaudit.jira.workflow.TransitionAudit;
 public final class PanelModel {
 
     static final int HISTORY = 10;
+    /** Per script; a 5,000-statement script would make the issue view unusable. */
+    static final int SHOWN_STATEMENTS = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -54,8 +56,11 @@ public final class PanelModel {
         Optional<ReportRecord> latestDone = history.stream().filter(r -> r.status() == ReportStatus.DONE).findFirst();
         panel.put("state", latest.map(r -> state(r)).orElse("empty"));
         panel.put("hasReport", latestDone.isPresent());
+        panel.put("hiddenStatements", 0L);
         latestDone.ifPresent(done -> {
-            panel.put("report", ReportJson.parse(reports.reportJson(done.id()).orElse("{}")));
+            Map<String, Object> report = ReportJson.parse(reports.reportJson(done.id()).orElse("{}"));
+            panel.put("hiddenStatements", trim(report, SHOWN_STATEMENTS));
+            panel.put("report", report);
             panel.put("reportHeader", row(done));
         });
         latest.filter(r -> r.status() == ReportStatus.PENDING).ifPresent(pending -> panel.put("pending", pending(pending)));
@@ -68,6 +73,35 @@ public final class PanelModel {
                 .map(CurrentScript::fileName).toList());
         panel.put("currentScripts", current.size());
         return panel;
+    }
+
+    /**
+     * Keeps at most {@code limit} statements per script, those with findings or syntax errors first, in
+     * script order; returns how many were left out (they stay in the stored report and statement rows).
+     */
+    @SuppressWarnings("unchecked")
+    static long trim(Map<String, Object> report, int limit) {
+        long hidden = 0;
+        for (Object scriptValue : (List<Object>) report.getOrDefault("scripts", List.of())) {
+            Map<String, Object> script = (Map<String, Object>) scriptValue;
+            List<Map<String, Object>> statements = (List<Map<String, Object>>) script.getOrDefault("statements", List.of());
+            if (statements.size() <= limit) {
+                continue;
+            }
+            List<Map<String, Object>> findings = statements.stream().filter(PanelModel::hasFinding).toList();
+            Set<Map<String, Object>> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            findings.stream().limit(limit).forEach(keep::add);
+            statements.stream().filter(st -> !keep.contains(st)).limit(Math.max(0, limit - keep.size())).forEach(keep::add);
+            List<Map<String, Object>> shown = statements.stream().filter(keep::contains).toList();
+            hidden += statements.size() - shown.size();
+            script.put("statements", new ArrayList<>(shown));
+        }
+        return hidden;
+    }
+
+    private static boolean hasFinding(Map<String, Object> statement) {
+        Object violations = statement.get("violations");
+        return Boolean.FALSE.equals(statement.get("ok")) || (violations instanceof List<?> list && !list.isEmpty());
     }
 
     private String state(ReportRecord record) {

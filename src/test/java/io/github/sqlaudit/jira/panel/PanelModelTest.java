@@ -72,4 +72,24 @@ class PanelModelTest {
             assertThat(html.select("tr.sqlaudit-history-row")).hasSize(1);
         }
     }
+
+    @Test
+    void aLongScriptShowsItsStatementsWithFindingsFirstAndCountsTheRest() {
+        List<Object> statements = new java.util.ArrayList<>();
+        for (int i = 1; i <= 500; i++) {
+            Map<String, Object> statement = new java.util.LinkedHashMap<>();
+            statement.put("line", (long) i);
+            statement.put("ok", true);
+            statement.put("violations", i % 100 == 0 ? List.of(Map.of("code", "DML-001")) : List.of());
+            statements.add(statement);
+        }
+        Map<String, Object> script = new java.util.LinkedHashMap<>(Map.of("name", "mass.sql", "statements", statements));
+        Map<String, Object> report = new java.util.LinkedHashMap<>(Map.of("scripts", List.of(script)));
+
+        assertThat(PanelModel.trim(report, 200)).isEqualTo(300);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shown = (List<Map<String, Object>>) script.get("statements");
+        assertThat(shown).hasSize(200);
+        assertThat(shown).extracting(s -> s.get("line")).contains(100L, 200L, 300L, 400L, 500L).startsWith(1L, 2L);
+    }
 }
