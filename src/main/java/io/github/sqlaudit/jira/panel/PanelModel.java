@@ -2,7 +2,6 @@ package io.github.sqlaudit.jira.panel;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +18,9 @@ import io.github.sqlaudit.jira.store.ReportRecord;
 import io.github.sqlaudit.jira.store.ReportRepository;
 import io.github.sqlaudit.jira.store.ReportScript;
 import io.github.sqlaudit.jira.store.ReportStatus;
+import io.github.sqlaudit.jira.workflow.AttachmentPattern;
 import io.github.sqlaudit.jira.workflow.TransitionAudit;
+import io.github.sqlaudit.jira.workflow.ValidatorSettings;
 
 /**
  * What the issue panel shows, as plain maps, lists, strings, numbers and booleans (Jira 10's Velocity
@@ -43,7 +44,7 @@ public final class PanelModel {
         this.clock = clock;
     }
 
-    /** An attachment the pattern selects now, to tell which ones the latest report does not cover. */
+    /** An attachment of the issue now, to tell which scripts the latest audit does not cover. */
     public record CurrentScript(long attachmentId, String fileName) {
     }
 
@@ -69,9 +70,10 @@ public final class PanelModel {
         history.stream().skip(1).limit(HISTORY).forEach(r -> earlier.add(row(r)));
         panel.put("history", earlier);
         Set<Long> covered = latest.map(r -> Set.copyOf(r.attachmentIds())).orElse(Set.of());
-        panel.put("notAudited", current.stream().filter(s -> !covered.contains(s.attachmentId()))
-                .map(CurrentScript::fileName).toList());
-        panel.put("currentScripts", current.size());
+        AttachmentPattern pattern = new AttachmentPattern(latest.map(PanelModel::pattern)
+                .orElse(ValidatorSettings.defaults().pattern()));
+        panel.put("notAudited", current.stream().filter(s -> pattern.matches(s.fileName()))
+                .filter(s -> !covered.contains(s.attachmentId())).map(CurrentScript::fileName).toList());
         return panel;
     }
 
@@ -102,6 +104,16 @@ public final class PanelModel {
     private static boolean hasFinding(Map<String, Object> statement) {
         Object violations = statement.get("violations");
         return Boolean.FALSE.equals(statement.get("ok")) || (violations instanceof List<?> list && !list.isEmpty());
+    }
+
+    /** The attachment pattern of the audit's validator settings (stored with the report). */
+    private static String pattern(ReportRecord record) {
+        try {
+            Map<?, ?> settings = new com.google.gson.Gson().fromJson(record.settings(), Map.class);
+            return ValidatorSettings.fromArgs(settings == null ? Map.of() : settings).pattern();
+        } catch (RuntimeException e) {
+            return ValidatorSettings.defaults().pattern();
+        }
     }
 
     private String state(ReportRecord record) {
@@ -159,10 +171,5 @@ public final class PanelModel {
             case "WARN" -> "moved";
             default -> "error";
         };
-    }
-
-    /** For tests and the panel picture: the instant used for "stale". */
-    Instant now() {
-        return clock.instant();
     }
 }
