@@ -2,7 +2,6 @@ package io.github.sqlaudit.jira.panel;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +18,9 @@ import io.github.sqlaudit.jira.store.ReportRecord;
 import io.github.sqlaudit.jira.store.ReportRepository;
 import io.github.sqlaudit.jira.store.ReportScript;
 import io.github.sqlaudit.jira.store.ReportStatus;
+import io.github.sqlaudit.jira.workflow.AttachmentPattern;
 import io.github.sqlaudit.jira.workflow.TransitionAudit;
+import io.github.sqlaudit.jira.workflow.ValidatorSettings;
 
 /**
  * What the issue panel shows, as plain maps, lists, strings, numbers and booleans (Jira 10's Velocity
@@ -30,6 +31,8 @@ import io.github.sqlaudit.jira.workflow.TransitionAudit;
 public final class PanelModel {
 
     static final int HISTORY = 10;
+    /** Per script; a 5,000-statement script would make the issue view unusable. */
+    static final int SHOWN_STATEMENTS = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -41,7 +44,7 @@ public final class PanelModel {
         this.clock = clock;
     }
 
-    /** An attachment the pattern selects now, to tell which ones the latest report does not cover. */
+    /** An attachment of the issue now, to tell which scripts the latest audit does not cover. */
     public record CurrentScript(long attachmentId, String fileName) {
     }
 
@@ -54,8 +57,11 @@ public final class PanelModel {
         Optional<ReportRecord> latestDone = history.stream().filter(r -> r.status() == ReportStatus.DONE).findFirst();
         panel.put("state", latest.map(r -> state(r)).orElse("empty"));
         panel.put("hasReport", latestDone.isPresent());
+        panel.put("hiddenStatements", 0L);
         latestDone.ifPresent(done -> {
-            panel.put("report", ReportJson.parse(reports.reportJson(done.id()).orElse("{}")));
+            Map<String, Object> report = ReportJson.parse(reports.reportJson(done.id()).orElse("{}"));
+            panel.put("hiddenStatements", trim(report, SHOWN_STATEMENTS));
+            panel.put("report", report);
             panel.put("reportHeader", row(done));
         });
         latest.filter(r -> r.status() == ReportStatus.PENDING).ifPresent(pending -> panel.put("pending", pending(pending)));
@@ -64,10 +70,50 @@ public final class PanelModel {
         history.stream().skip(1).limit(HISTORY).forEach(r -> earlier.add(row(r)));
         panel.put("history", earlier);
         Set<Long> covered = latest.map(r -> Set.copyOf(r.attachmentIds())).orElse(Set.of());
-        panel.put("notAudited", current.stream().filter(s -> !covered.contains(s.attachmentId()))
-                .map(CurrentScript::fileName).toList());
-        panel.put("currentScripts", current.size());
+        AttachmentPattern pattern = new AttachmentPattern(latest.map(PanelModel::pattern)
+                .orElse(ValidatorSettings.defaults().pattern()));
+        panel.put("notAudited", current.stream().filter(s -> pattern.matches(s.fileName()))
+                .filter(s -> !covered.contains(s.attachmentId())).map(CurrentScript::fileName).toList());
         return panel;
+    }
+
+    /**
+     * Keeps at most {@code limit} statements per script, those with findings or syntax errors first, in
+     * script order; returns how many were left out (they stay in the stored report and statement rows).
+     */
+    @SuppressWarnings("unchecked")
+    static long trim(Map<String, Object> report, int limit) {
+        long hidden = 0;
+        for (Object scriptValue : (List<Object>) report.getOrDefault("scripts", List.of())) {
+            Map<String, Object> script = (Map<String, Object>) scriptValue;
+            List<Map<String, Object>> statements = (List<Map<String, Object>>) script.getOrDefault("statements", List.of());
+            if (statements.size() <= limit) {
+                continue;
+            }
+            List<Map<String, Object>> findings = statements.stream().filter(PanelModel::hasFinding).toList();
+            Set<Map<String, Object>> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            findings.stream().limit(limit).forEach(keep::add);
+            statements.stream().filter(st -> !keep.contains(st)).limit(Math.max(0, limit - keep.size())).forEach(keep::add);
+            List<Map<String, Object>> shown = statements.stream().filter(keep::contains).toList();
+            hidden += statements.size() - shown.size();
+            script.put("statements", new ArrayList<>(shown));
+        }
+        return hidden;
+    }
+
+    private static boolean hasFinding(Map<String, Object> statement) {
+        Object violations = statement.get("violations");
+        return Boolean.FALSE.equals(statement.get("ok")) || (violations instanceof List<?> list && !list.isEmpty());
+    }
+
+    /** The attachment pattern of the audit's validator settings (stored with the report). */
+    private static String pattern(ReportRecord record) {
+        try {
+            Map<?, ?> settings = new com.google.gson.Gson().fromJson(record.settings(), Map.class);
+            return ValidatorSettings.fromArgs(settings == null ? Map.of() : settings).pattern();
+        } catch (RuntimeException e) {
+            return ValidatorSettings.defaults().pattern();
+        }
     }
 
     private String state(ReportRecord record) {
@@ -125,10 +171,5 @@ public final class PanelModel {
             case "WARN" -> "moved";
             default -> "error";
         };
-    }
-
-    /** For tests and the panel picture: the instant used for "stale". */
-    Instant now() {
-        return clock.instant();
     }
 }

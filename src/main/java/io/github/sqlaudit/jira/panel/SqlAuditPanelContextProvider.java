@@ -14,8 +14,6 @@ import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 
-import io.github.sqlaudit.jira.workflow.AttachmentPattern;
-import io.github.sqlaudit.jira.workflow.ValidatorSettings;
 
 /**
  * The issue panel's context: for users who can browse the issue, {@link PanelModel}'s plain values under
@@ -42,13 +40,9 @@ public final class SqlAuditPanelContextProvider extends AbstractJiraContextProvi
             return context;
         }
         boolean canReaudit = permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
-        // The panel cannot know each transition's pattern; it lists attachments the default pattern selects.
-        AttachmentPattern pattern = new AttachmentPattern(ValidatorSettings.defaults().pattern());
         List<PanelModel.CurrentScript> current = new ArrayList<>();
         for (Attachment attachment : attachments.getAttachments(issue)) {
-            if (pattern.matches(attachment.getFilename())) {
-                current.add(new PanelModel.CurrentScript(attachment.getId(), attachment.getFilename()));
-            }
+            current.add(new PanelModel.CurrentScript(attachment.getId(), attachment.getFilename()));
         }
         context.put("sqlaudit", model.of(issue.getId(), issue.getKey(), current, canReaudit));
         return context;

@@ -160,28 +160,34 @@ public final class ReportRepository {
                 .findFirst();
     }
 
+    /** One INSERT per statement row: every value goes in with the create, none by setters and save(). */
     private void writeStatement(ReportHeader header, ReportScript attachment, ScriptReport script,
                                 StatementReport statement, Date auditedAt) {
-        ReportStatement row = ao.create(ReportStatement.class, new DBParam("REPORT_ID", header.getID()));
-        row.setAttachmentId(attachment.attachmentId());
-        row.setFileName(cut(attachment.fileName(), 255));
-        row.setSha256(script.sha256());
-        row.setAuthorKey(attachment.authorKey());
-        row.setAuditedAt(auditedAt);
-        row.setStatementIndex(statement.index());
-        row.setStartLine(statement.startLine());
-        row.setKind(statement.kind().name());
-        row.setVerdict(statement.verdict().name());
+        List<DBParam> values = new ArrayList<>();
+        values.add(new DBParam("REPORT_ID", header.getID()));
+        values.add(new DBParam("ATTACHMENT_ID", attachment.attachmentId()));
+        values.add(new DBParam("FILE_NAME", cut(attachment.fileName(), 255)));
+        values.add(new DBParam("SHA256", script.sha256()));
+        values.add(new DBParam("AUTHOR_KEY", attachment.authorKey()));
+        values.add(new DBParam("AUDITED_AT", auditedAt));
+        values.add(new DBParam("STATEMENT_INDEX", statement.index()));
+        values.add(new DBParam("START_LINE", statement.startLine()));
+        values.add(new DBParam("KIND", statement.kind().name()));
+        values.add(new DBParam("VERDICT", statement.verdict().name()));
         if (statement.explanation().orElse(null) instanceof Explanation.Explained explained) {
             PlanMetrics metrics = explained.metrics();
-            row.setEstimatedRows(metrics.estimatedRows().isPresent() ? metrics.estimatedRows().getAsLong() : null);
-            row.setCost(metrics.cost().isPresent() ? metrics.cost().getAsDouble() : null);
-            row.setAccessType(cut(metrics.tables().stream().filter(t -> !t.isInternal())
-                    .map(t -> t.accessType().label()).collect(Collectors.joining(",")), 255));
-            row.setIndexUsed(cut(metrics.tables().stream().filter(TableAccess::usesIndex).map(TableAccess::key)
-                    .collect(Collectors.joining(",")), 255));
-            row.setFilesort(metrics.filesort());
-            row.setTemporaryTable(metrics.temporaryTable());
+            if (metrics.estimatedRows().isPresent()) {
+                values.add(new DBParam("ESTIMATED_ROWS", metrics.estimatedRows().getAsLong()));
+            }
+            if (metrics.cost().isPresent()) {
+                values.add(new DBParam("COST", metrics.cost().getAsDouble()));
+            }
+            values.add(new DBParam("ACCESS_TYPE", cut(metrics.tables().stream().filter(t -> !t.isInternal())
+                    .map(t -> t.accessType().label()).collect(Collectors.joining(",")), 255)));
+            values.add(new DBParam("INDEX_USED", cut(metrics.tables().stream().filter(TableAccess::usesIndex)
+                    .map(TableAccess::key).collect(Collectors.joining(",")), 255)));
+            values.add(new DBParam("FILESORT", metrics.filesort()));
+            values.add(new DBParam("TEMPORARY_TABLE", metrics.temporaryTable()));
         }
         StringJoiner codes = new StringJoiner(",");
         StringJoiner lines = new StringJoiner("\n");
@@ -192,9 +198,9 @@ public final class ReportRepository {
             lines.add(violation.severity() + " " + violation.code() + " " + violation.status() + " line "
                     + violation.line() + ": " + oneLine(violation.detail()));
         }
-        row.setViolationCodes(cut(codes.toString(), 450));
-        row.setViolations(lines.toString());
-        row.save();
+        values.add(new DBParam("VIOLATION_CODES", cut(codes.toString(), 450)));
+        values.add(new DBParam("VIOLATIONS", lines.toString()));
+        ao.create(ReportStatement.class, values.toArray(DBParam[]::new));
     }
 
     private static List<ReportScript> scripts(ReportHeader header) {

@@ -218,12 +218,12 @@ public final class TransitionAudit {
 
     private static List<ScriptInput> inputs(List<ScriptAttachment> scripts, Dialect dialect, LongConsumer progress) {
         List<ScriptInput> inputs = new ArrayList<>();
-        long[] before = {0};
+        long bytesBefore = 0;
         for (ScriptAttachment script : scripts) {
-            long offset = before[0];
-            before[0] += script.size();
+            long offset = bytesBefore; // progress counts across all scripts of the audit
             inputs.add(new ScriptInput(script.fileName(), dialect,
                     () -> new Progress(ScriptEncoding.checked(script.content().open()), offset, progress)));
+            bytesBefore += script.size();
         }
         return inputs;
     }

@@ -262,9 +262,13 @@ class SqlAuditValidatorTest {
             Thread.sleep(50);
         }
         assertThat(host.reports.latest(JiraTestHost.ISSUE_ID).orElseThrow().status()).isEqualTo(ReportStatus.DONE);
+        // The background audit commented its result once, as the transitioning user.
+        verify(host.comments, org.mockito.Mockito.timeout(5000)).create(eq(host.issue), eq(host.developer),
+                org.mockito.ArgumentMatchers.startsWith("*SQL Audit: "), eq(true));
         // The next transition decides on the stored report.
         assertThatCode(() -> transition(args)).doesNotThrowAnyException();
         assertThat(host.reports.history(JiraTestHost.ISSUE_ID, 10)).hasSize(1);
+        verify(host.comments, org.mockito.Mockito.times(1)).create(any(), any(), any(), anyBoolean());
     }
 
     @Test
