@@ -22,8 +22,4 @@ public final class Wiring {
     public static ReviewTargets reviewTargets() {
         return ReviewTargets.jdbc(REVIEW_QUERY_TIMEOUT);
     }
-
-    public static RuleTemplatesSource ruleTemplates() {
-        return RuleTemplatesSource.builtIn();
-    }
 }
