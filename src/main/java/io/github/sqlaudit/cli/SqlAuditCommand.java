@@ -1,9 +1,6 @@
 package io.github.sqlaudit.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import io.github.sqlaudit.ProductVersion;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +19,12 @@ import picocli.CommandLine.Command;
         description = "Reviews SQL change scripts for MySQL, MariaDB and Oracle: parse, EXPLAIN, rules, execution.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                ParseCommand.class
+                ParseCommand.class,
+                RulesCommand.class,
+                AuditCommand.class,
+                ExecuteCommand.class,
+                DemoCommand.class,
+                CmdbCommand.class
         })
 public final class SqlAuditCommand implements Runnable {
 
@@ -59,20 +61,7 @@ public final class SqlAuditCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"sqlaudit " + version()};
+            return new String[] {"sqlaudit " + ProductVersion.get()};
         }
-    }
-
-    public static String version() {
-        Properties properties = new Properties();
-        try (InputStream in = SqlAuditCommand.class.getResourceAsStream("/sqlaudit-version.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("sqlaudit-version.properties is missing from the classpath");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sqlaudit-version.properties", e);
-        }
-        return properties.getProperty("version");
     }
 }

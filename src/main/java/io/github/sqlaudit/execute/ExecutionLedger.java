@@ -1,0 +1,227 @@
+package io.github.sqlaudit.execute;
+
+import io.github.sqlaudit.Sha256;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * The history of what ran, kept in the target schema beside the data it describes (like Flyway's
+ * history table), so progress commits or rolls back together with the work.
+ *
+ * <p>Two tables: {@code <table>_script} names each script once by its SHA-256; {@code <table>} has one
+ * narrow row per statement, keyed by script id, statement index and status. The key is the exactly-once
+ * guarantee: a DONE row for a statement can exist once only, so a batch that would run a statement a
+ * second time fails on its ledger insert and rolls back with its work, whatever the reason (a resumed
+ * run, a second node). A STARTED row marks DDL in flight (DDL commits on its own); FAILED rows record the
+ * latest failure, in their own transaction.
+ */
+public final class ExecutionLedger {
+
+    public static final String DEFAULT_TABLE = "sqlaudit_ledger";
+    static final String DONE = "DONE";
+    static final String FAILED = "FAILED";
+    static final String STARTED = "STARTED";
+
+    private final String table;
+    private final String scriptTable;
+
+    public ExecutionLedger() {
+        this(DEFAULT_TABLE);
+    }
+
+    public ExecutionLedger(String table) {
+        if (!table.matches("[A-Za-z_][A-Za-z0-9_]{0,56}")) {
+            throw new IllegalArgumentException("not a plain table name for the ledger: " + table);
+        }
+        this.table = table;
+        this.scriptTable = table + "_script";
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** Creates the tables when missing (DDL: commits on its own). */
+    public void ensureTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + scriptTable + " ("
+                    + " id INT NOT NULL AUTO_INCREMENT,"
+                    + " script_sha256 CHAR(64) CHARACTER SET ascii NOT NULL,"
+                    + " script_name VARCHAR(255) NOT NULL,"
+                    + " PRIMARY KEY (id),"
+                    + " UNIQUE KEY uk_" + scriptTable + "_sha (script_sha256)"
+                    + ") ENGINE=InnoDB");
+            // Narrow rows (one per statement): the script by id, the statement's checksum as CRC32.
+            statement.execute("CREATE TABLE IF NOT EXISTS " + table + " ("
+                    + " script_id INT NOT NULL,"
+                    + " statement_index INT NOT NULL,"
+                    + " status VARCHAR(8) CHARACTER SET ascii NOT NULL,"
+                    + " statement_crc32 INT UNSIGNED NOT NULL,"
+                    + " start_line INT NOT NULL,"
+                    + " rows_affected BIGINT NOT NULL,"
+                    + " duration_ms INT NOT NULL,"
+                    + " executed_by VARCHAR(255) NOT NULL,"
+                    + " executed_at TIMESTAMP(3) NOT NULL,"
+                    + " error_message TEXT NULL,"
+                    + " PRIMARY KEY (script_id, statement_index, status)"
+                    + ") ENGINE=InnoDB");
+        }
+    }
+
+    /** The script's id in the ledger, registering it on its first run (commits). */
+    public int scriptId(Connection connection, ApprovedScript script) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT IGNORE INTO " + scriptTable + " (script_sha256, script_name) VALUES (?, ?)")) {
+            insert.setString(1, script.sha256());
+            insert.setString(2, script.name());
+            insert.executeUpdate();
+        }
+        connection.commit();
+        return findScriptId(connection, script.sha256())
+                .orElseThrow(() -> new SQLException("the ledger lost script " + script.sha256()));
+    }
+
+    private java.util.Optional<Integer> findScriptId(Connection connection, String sha256) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM " + scriptTable + " WHERE script_sha256 = ?")) {
+            query.setString(1, sha256);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(rows.getInt(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /** Indexes of the statements of this script with the given status (DONE, STARTED). */
+    BitSet withStatus(Connection connection, int scriptId, String status) throws SQLException {
+        BitSet indexes = new BitSet();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT statement_index FROM " + table + " WHERE script_id = ? AND status = ?")) {
+            query.setInt(1, scriptId);
+            query.setString(2, status);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    indexes.set(rows.getInt(1));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /** A completed statement, to be written in the caller's transaction together with the statement's work. */
+    public record Done(ExecutableStatement statement, long rowsAffected, long durationMillis) {}
+
+    /**
+     * Writes the DONE rows of one batch with a single multi-row INSERT (one round trip whatever the
+     * driver's batching settings), inside the caller's open transaction.
+     */
+    public void recordDone(Connection connection, int scriptId, List<Done> done, String executedBy, Instant at)
+            throws SQLException {
+        if (done.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (script_id, statement_index,"
+                + " status, statement_crc32, start_line, rows_affected, duration_ms, executed_by, executed_at) VALUES ");
+        for (int i = 0; i < done.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,'" + DONE + "',?,?,?,?,?,?)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int p = 1;
+            Timestamp timestamp = Timestamp.from(at);
+            for (Done row : done) {
+                insert.setInt(p++, scriptId);
+                insert.setInt(p++, row.statement().index());
+                insert.setLong(p++, checksum(row.statement()));
+                insert.setInt(p++, row.statement().startLine());
+                insert.setLong(p++, row.rowsAffected());
+                insert.setLong(p++, Math.min(Integer.MAX_VALUE, row.durationMillis()));
+                insert.setString(p++, executedBy);
+                insert.setTimestamp(p++, timestamp);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** Records a failure in its own transaction (the failed work was rolled back); the latest failure wins. */
+    public void recordFailure(Connection connection, int scriptId, ExecutableStatement statement, String error,
+            String executedBy, Instant at) throws SQLException {
+        upsertMarker(connection, scriptId, statement, FAILED, error, executedBy, at);
+        connection.commit();
+    }
+
+    /** Marks DDL as in flight and commits, before the DDL runs. */
+    void markStarted(Connection connection, int scriptId, ExecutableStatement statement, String executedBy, Instant at)
+            throws SQLException {
+        upsertMarker(connection, scriptId, statement, STARTED, null, executedBy, at);
+        connection.commit();
+    }
+
+    /** Removes the in-flight mark, in the caller's transaction. */
+    void clearStarted(Connection connection, int scriptId, ExecutableStatement statement) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE script_id = ? AND statement_index = ? AND status = '" + STARTED + "'")) {
+            delete.setInt(1, scriptId);
+            delete.setInt(2, statement.index());
+            delete.executeUpdate();
+        }
+    }
+
+    private void upsertMarker(Connection connection, int scriptId, ExecutableStatement statement, String status,
+            String error, String executedBy, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (script_id,"
+                + " statement_index, status, statement_crc32, start_line, rows_affected, duration_ms, executed_by,"
+                + " executed_at, error_message) VALUES (?,?,?,?,?,0,0,?,?,?)"
+                + " ON DUPLICATE KEY UPDATE executed_by = VALUES(executed_by), executed_at = VALUES(executed_at),"
+                + " error_message = VALUES(error_message)")) {
+            insert.setInt(1, scriptId);
+            insert.setInt(2, statement.index());
+            insert.setString(3, status);
+            insert.setLong(4, checksum(statement));
+            insert.setInt(5, statement.startLine());
+            insert.setString(6, executedBy);
+            insert.setTimestamp(7, Timestamp.from(at));
+            insert.setString(8, error);
+            insert.executeUpdate();
+        }
+    }
+
+    /** One ledger row, for reports and the panel. */
+    public record Entry(int statementIndex, String status, int startLine, long rowsAffected, long durationMillis,
+            String executedBy, Instant executedAt, String errorMessage) {}
+
+    /** The rows of one script, by its SHA-256; empty when it never ran here. */
+    public List<Entry> entries(Connection connection, String scriptSha256) throws SQLException {
+        List<Entry> entries = new ArrayList<>();
+        java.util.Optional<Integer> scriptId = findScriptId(connection, scriptSha256);
+        if (scriptId.isEmpty()) {
+            return entries;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT statement_index, status, start_line,"
+                + " rows_affected, duration_ms, executed_by, executed_at, error_message FROM " + table
+                + " WHERE script_id = ? ORDER BY statement_index, status")) {
+            query.setInt(1, scriptId.get());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new Entry(rows.getInt(1), rows.getString(2), rows.getInt(3), rows.getLong(4),
+                            rows.getLong(5), rows.getString(6), rows.getTimestamp(7).toInstant(), rows.getString(8)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** CRC32 of the statement's text (as Flyway does): enough to spot a statement that is not the recorded one. */
+    static long checksum(ExecutableStatement statement) {
+        CRC32 crc = new CRC32();
+        crc.update(statement.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+}

@@ -1,0 +1,375 @@
+package io.github.sqlaudit.execute;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an approved script on the execute connection, exactly once, resumably.
+ *
+ * <ul>
+ *   <li>The script is read twice, streaming: a first pass refuses what cannot run safely before anything
+ *       runs (explicit transaction control, WHOLE_SCRIPT with DDL) and counts the statements; the second
+ *       pass executes.</li>
+ *   <li>Row changes run in batches; each batch's ledger rows are written in the same transaction, so a
+ *       crash loses or keeps the batch and its record together. The ledger's key refuses a second DONE
+ *       row for a statement, so no statement takes effect twice.</li>
+ *   <li>DDL commits implicitly: it runs alone, with a STARTED row committed before it and the DONE row
+ *       right after. A STARTED row without DONE on resume means a crash fell in between: the statement's
+ *       {@link DdlEffect} is checked in the catalog before anything is re-run.</li>
+ *   <li>SET and USE run again on every run (a resumed session needs them) and are not recorded.</li>
+ *   <li>A target-side lock ({@code GET_LOCK}, released by the server if this process dies) keeps a second
+ *       run of the same script out, on any node or machine.</li>
+ * </ul>
+ * Only MySQL and MariaDB targets for now (the ledger's DDL, GET_LOCK and the catalog checks).
+ */
+public final class ScriptExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScriptExecutor.class);
+
+    private final ExecutionLedger ledger;
+    private final Clock clock;
+
+    public ScriptExecutor(ExecutionLedger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /**
+     * Executes the script.
+     *
+     * @param statements    re-readable source of the script's statements (read twice, streaming)
+     * @param stopRequested checked after every batch; true ends the run (resumable) with STOPPED
+     * @throws ExecutionRefusedException when the script cannot run as asked (nothing of it has run)
+     * @throws SQLException              when the connection fails; the ledger tells what committed
+     */
+    public ExecutionResult execute(Connection connection, ApprovedScript script,
+            Supplier<Iterator<ExecutableStatement>> statements, ExecutionOptions options,
+            ExecutionListener listener, BooleanSupplier stopRequested) throws SQLException {
+        int total = checkBeforeRunning(statements.get(), options);
+        connection.setAutoCommit(false);
+        ledger.ensureTable(connection);
+        String lockName = "sqlaudit:" + script.sha256().substring(0, 48);
+        if (!acquireLock(connection, lockName)) {
+            throw new ExecutionRefusedException(script.name() + " is already being executed (lock " + lockName
+                    + " is held by another session on the target)");
+        }
+        try {
+            Run run = new Run(connection, script, options, total, listener, clock.instant());
+            return run.execute(statements.get(), stopRequested);
+        } finally {
+            connection.rollback();
+            releaseLock(connection, lockName);
+        }
+    }
+
+    private static int checkBeforeRunning(Iterator<ExecutableStatement> statements, ExecutionOptions options) {
+        int total = 0;
+        while (statements.hasNext()) {
+            ExecutableStatement statement = statements.next();
+            switch (statement.effect()) {
+                case TRANSACTION_CONTROL -> throw new ExecutionRefusedException("line " + statement.startLine()
+                        + ": explicit transaction control (" + abbreviate(statement.text()) + ") is not allowed in an"
+                        + " executed script: the executor commits per batch and records progress in the same"
+                        + " transaction. Remove it and have the script reviewed again.");
+                case SCHEMA -> {
+                    if (options.transactionMode() == TransactionMode.WHOLE_SCRIPT) {
+                        throw new ExecutionRefusedException("line " + statement.startLine() + ": DDL ("
+                                + abbreviate(statement.text()) + ") commits implicitly, so the script cannot run as"
+                                + " one transaction; choose PER_BATCH or PER_STATEMENT.");
+                    }
+                    total++;
+                }
+                case DATA -> total++;
+                default -> { } // client commands and session settings are not counted: the ledger does not list them
+            }
+        }
+        return total;
+    }
+
+    /** One execution: the state that changes while the script runs. */
+    private final class Run {
+        final Connection connection;
+        final ApprovedScript script;
+        final ExecutionOptions options;
+        final int total;
+        final ExecutionListener listener;
+        final Instant started;
+        final List<ExecutableStatement> batch = new ArrayList<>();
+        final List<ExecutionResult.Failure> failures = new ArrayList<>();
+        int scriptId;
+        BitSet done;
+        BitSet startedDdl;
+        int executed;
+        int skipped;
+        long rows;
+        boolean stop;
+
+        Run(Connection connection, ApprovedScript script, ExecutionOptions options, int total,
+                ExecutionListener listener, Instant started) {
+            this.connection = connection;
+            this.script = script;
+            this.options = options;
+            this.total = total;
+            this.listener = listener;
+            this.started = started;
+        }
+
+        ExecutionResult execute(Iterator<ExecutableStatement> statements, BooleanSupplier stopRequested)
+                throws SQLException {
+            scriptId = ledger.scriptId(connection, script);
+            done = ledger.withStatus(connection, scriptId, ExecutionLedger.DONE);
+            startedDdl = ledger.withStatus(connection, scriptId, ExecutionLedger.STARTED);
+            while (statements.hasNext() && !stop) {
+                ExecutableStatement statement = statements.next();
+                switch (statement.effect()) {
+                    case CLIENT -> { }
+                    case SESSION -> {
+                        flush();
+                        runSessionStatement(statement);
+                    }
+                    case DATA -> {
+                        if (done.get(statement.index())) {
+                            skipped++;
+                        } else {
+                            batch.add(statement);
+                            if (batch.size() >= options.batchSize()) {
+                                flush();
+                            }
+                        }
+                    }
+                    case SCHEMA -> {
+                        flush();
+                        if (done.get(statement.index())) {
+                            skipped++;
+                        } else if (!stop) {
+                            runSchemaStatement(statement);
+                        }
+                    }
+                    case TRANSACTION_CONTROL -> throw new IllegalStateException("refused before running");
+                }
+                boolean betweenTransactions = batch.isEmpty() && options.transactionMode() != TransactionMode.WHOLE_SCRIPT;
+                if (!stop && betweenTransactions && statements.hasNext() && stopRequested.getAsBoolean()) {
+                    return result(ExecutionResult.Status.STOPPED);
+                }
+            }
+            flush();
+            if (options.transactionMode() == TransactionMode.WHOLE_SCRIPT && failures.isEmpty()) {
+                connection.commit();
+            }
+            if (!failures.isEmpty()) {
+                return result(stop ? ExecutionResult.Status.FAILED : ExecutionResult.Status.COMPLETED_WITH_FAILURES);
+            }
+            return result(ExecutionResult.Status.COMPLETED);
+        }
+
+        ExecutionResult result(ExecutionResult.Status status) {
+            return new ExecutionResult(status, total, executed, skipped, rows, failures,
+                    Duration.between(started, clock.instant()));
+        }
+
+        /** Runs the pending batch and records it in the same transaction. */
+        void flush() throws SQLException {
+            if (batch.isEmpty() || stop) {
+                batch.clear();
+                return;
+            }
+            List<ExecutionLedger.Done> completed = new ArrayList<>(batch.size());
+            try (Statement statement = connection.createStatement()) {
+                // One JDBC batch, as a hand-written loader would send it; the per-statement duration in the
+                // ledger is the batch's time shared evenly.
+                for (ExecutableStatement item : batch) {
+                    statement.addBatch(item.text());
+                }
+                long t0 = System.nanoTime();
+                long[] counts = statement.executeLargeBatch();
+                long share = (System.nanoTime() - t0) / 1_000_000 / batch.size();
+                for (int i = 0; i < batch.size(); i++) {
+                    completed.add(new ExecutionLedger.Done(batch.get(i), Math.max(0, counts[i]), share));
+                }
+                ledger.recordDone(connection, scriptId, completed, options.executedBy(), clock.instant());
+                if (options.transactionMode() != TransactionMode.WHOLE_SCRIPT) {
+                    connection.commit();
+                }
+            } catch (SQLException e) {
+                connection.rollback();
+                if (options.transactionMode() == TransactionMode.WHOLE_SCRIPT) {
+                    // Everything so far is rolled back: nothing of this run remains. Record the failure, stop.
+                    ExecutableStatement failing = batch.get(failedIndex(e, batch.size()));
+                    executed = 0;
+                    rows = 0;
+                    fail(failing, e);
+                    stop = true;
+                    batch.clear();
+                    return;
+                }
+                // Find the failing statement: run the batch again one statement per transaction.
+                List<ExecutableStatement> retry = List.copyOf(batch);
+                batch.clear();
+                for (ExecutableStatement item : retry) {
+                    if (stop) {
+                        break;
+                    }
+                    runAlone(item);
+                }
+                return;
+            }
+            for (ExecutionLedger.Done row : completed) {
+                executed++;
+                rows += row.rowsAffected();
+            }
+            batch.clear();
+            afterCommit();
+        }
+
+        void runAlone(ExecutableStatement item) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                long t0 = System.nanoTime();
+                statement.execute(item.text());
+                long count = Math.max(0, statement.getLargeUpdateCount());
+                ledger.recordDone(connection, scriptId,
+                        List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
+                        options.executedBy(), clock.instant());
+                connection.commit();
+                executed++;
+                rows += count;
+            } catch (SQLException e) {
+                connection.rollback();
+                fail(item, e);
+                if (options.stopOnError()) {
+                    stop = true;
+                }
+            }
+        }
+
+        void runSchemaStatement(ExecutableStatement item) throws SQLException {
+            if (startedDdl.get(item.index())) {
+                // A crash fell between this DDL and its ledger row: did it take effect?
+                DdlEffect effect = item.ddlEffect().orElseThrow(() -> new ExecutionRefusedException(item.describe()
+                        + " is DDL that an earlier run started but did not record, and its effect cannot be checked"
+                        + " automatically. Check the target by hand, then mark it done or undo it before resuming."));
+                if (effect.isApplied(connection)) {
+                    LOG.info("{} had taken effect before the interruption ({}): recording it", item.describe(),
+                            effect.describe());
+                    ledger.recordDone(connection, scriptId, List.of(new ExecutionLedger.Done(item, 0, 0)),
+                            options.executedBy(), clock.instant());
+                    ledger.clearStarted(connection, scriptId, item);
+                    connection.commit();
+                    skipped++;
+                    return;
+                }
+            }
+            ledger.markStarted(connection, scriptId, item, options.executedBy(), clock.instant());
+            try (Statement statement = connection.createStatement()) {
+                long t0 = System.nanoTime();
+                statement.execute(item.text());
+                long count = Math.max(0, statement.getLargeUpdateCount());
+                ledger.recordDone(connection, scriptId,
+                        List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
+                        options.executedBy(), clock.instant());
+                ledger.clearStarted(connection, scriptId, item);
+                connection.commit();
+                executed++;
+                rows += count;
+            } catch (SQLException e) {
+                connection.rollback();
+                // DDL that failed did not take effect on MySQL/MariaDB (atomic DDL or refused up front).
+                ledger.clearStarted(connection, scriptId, item);
+                connection.commit();
+                fail(item, e);
+                if (options.stopOnError()) {
+                    stop = true;
+                }
+            }
+            afterCommit();
+        }
+
+        void runSessionStatement(ExecutableStatement item) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(item.text());
+            } catch (SQLException e) {
+                fail(item, e);
+                stop = true; // the rest of the script depends on the session it sets up
+            }
+        }
+
+        void fail(ExecutableStatement item, SQLException e) throws SQLException {
+            LOG.warn("{} failed: {}", item.describe(), e.getMessage());
+            failures.add(new ExecutionResult.Failure(item.index(), item.startLine(), e.getSQLState(), e.getErrorCode(),
+                    e.getMessage()));
+            ledger.recordFailure(connection, scriptId, item, e.getMessage(), options.executedBy(),
+                    clock.instant());
+        }
+
+        void afterCommit() {
+            listener.progress(executed + skipped, total, rows, Duration.between(started, clock.instant()));
+            throttle();
+        }
+
+        void throttle() {
+            long pause = options.pauseBetweenBatches().toMillis();
+            if (options.maxRowsPerSecond() > 0) {
+                long elapsed = Duration.between(started, clock.instant()).toMillis();
+                long due = rows * 1000 / options.maxRowsPerSecond();
+                pause = Math.max(pause, due - elapsed);
+            }
+            if (pause > 0) {
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stop = true;
+                }
+            }
+        }
+    }
+
+    /** The statement a JDBC batch failed on: the driver reports the counts of those before it. */
+    private static int failedIndex(SQLException e, int batchSize) {
+        if (e instanceof java.sql.BatchUpdateException batch && batch.getLargeUpdateCounts() != null) {
+            long[] counts = batch.getLargeUpdateCounts();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == Statement.EXECUTE_FAILED) {
+                    return i; // Connector/J goes on after a failure by default and marks it
+                }
+            }
+            return Math.min(counts.length, batchSize - 1);
+        }
+        return batchSize - 1;
+    }
+
+    private static boolean acquireLock(Connection connection, String name) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            lock.setString(1, name);
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            }
+        }
+    }
+
+    private static void releaseLock(Connection connection, String name) throws SQLException {
+        try (PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            release.setString(1, name);
+            release.executeQuery().close();
+        }
+    }
+
+    private static String abbreviate(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+}
