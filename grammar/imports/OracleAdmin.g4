@@ -84,7 +84,7 @@ auditStatement
 // ---- transactions
 
 commitStatement
-    : COMMIT WORK? (COMMENT STRING_LITERAL | WRITE (WAIT | NOWAIT)? (IMMEDIATE | BATCH)? | FORCE STRING_LITERAL (',' expression)?)?
+    : COMMIT WORK? (COMMENT STRING_LITERAL | WRITE (WAIT | NOWAIT | IMMEDIATE | BATCH)* | FORCE STRING_LITERAL (',' expression)?)?
     ;
 
 rollbackStatement

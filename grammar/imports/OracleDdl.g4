@@ -12,7 +12,7 @@ createTableStatement
       (IF NOT EXISTS)? objectName (SHARING '=' identifier)?
       ( '(' relationalProperty (',' relationalProperty)* ')' )?
       (OF typeName)?
-      (ON COMMIT (DELETE | PRESERVE) (ROWS | DEFINITION))?
+      (ON COMMIT (DELETE | PRESERVE | DROP) (ROWS | DEFINITION))?
       tableProperties
       (AS subquery)?
     ;
@@ -119,6 +119,7 @@ tableProperty
     | (DEFAULT)? COLLATION identifier
     | MEMOPTIMIZE FOR (READ | WRITE) | NO MEMOPTIMIZE FOR (READ | WRITE)
     | PARENT objectName
+    | REJECT LIMIT (expression | UNLIMITED)
     ;
 
 physicalAttribute
@@ -406,9 +407,12 @@ dropMaterializedViewStatement
 
 createMaterializedViewLogStatement
     : CREATE MATERIALIZED VIEW LOG (IF NOT EXISTS)? ON objectName tableProperty*
-      (WITH ((PRIMARY KEY | ROWID | OBJECT ID | SEQUENCE | COMMIT SCN) | columnList) (',' ((PRIMARY KEY | ROWID | OBJECT ID | SEQUENCE | COMMIT SCN) | columnList))*
-        ((INCLUDING | EXCLUDING) NEW VALUES)?)?
+      (WITH (mvLogItem (',' mvLogItem)*)? columnList? ((INCLUDING | EXCLUDING) NEW VALUES)?)?
       (PURGE (IMMEDIATE (SYNCHRONOUS | ASYNCHRONOUS)? | START WITH expression (NEXT expression | REPEAT INTERVAL expression)?))?
+    ;
+
+mvLogItem
+    : PRIMARY KEY | ROWID | OBJECT ID | SEQUENCE | COMMIT SCN
     ;
 
 dropMaterializedViewLogStatement

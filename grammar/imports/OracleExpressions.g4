@@ -72,7 +72,7 @@ primary
     | (DATE | TIMESTAMP) STRING_LITERAL                                         # datetimeLiteralPrimary
     | qualifiedName ('@' qualifiedName)? functionArguments? (WITHIN GROUP '(' orderByClause ')')?
         (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause? ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
-    | primary '.' (identifier | STAR)                                           # memberPrimary
+    | primary '.' (anyName | STAR)                                           # memberPrimary
     | qualifiedName '(' '+' ')'                                                 # outerJoinColumnPrimary
     | SQL '%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT ('(' expression ')')? | BULK_EXCEPTIONS ('(' expression ')' '.' identifier | '.' COUNT)) # sqlCursorPrimary
     | BIND_VARIABLE (INDICATOR? BIND_VARIABLE)?                                # bindPrimary
@@ -188,6 +188,7 @@ jsonColumn
 
 literal
     : NUMERIC_LITERAL
+    | SIZE_LITERAL
     | STRING_LITERAL
     | Q_STRING_LITERAL
     | NULL

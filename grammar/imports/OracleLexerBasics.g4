@@ -45,6 +45,7 @@ BAR: '|';
 
 // Literals. Text literals may be prefixed with N (national character set); q'x...x' takes any delimiter.
 NUMERIC_LITERAL: (DIGITS ('.' DIGITS?)? | '.' DIGITS) ('E' [+-]? DIGITS)? [FD]?;
+SIZE_LITERAL: DIGITS [KMGTPE]; // 64K, 10M, 2G in storage clauses
 INTEGER_LITERAL_DOTDOT: DIGITS '..'; // "1..10" in a FOR loop: split by the parser rule range
 STRING_LITERAL: 'N'? '\'' ('\'\'' | ~'\'')* '\'';
 Q_STRING_LITERAL

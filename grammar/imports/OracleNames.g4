@@ -12,7 +12,19 @@ identifier
     ;
 
 qualifiedName
-    : identifier ('.' identifier)*
+    : identifier ('.' anyName)*
+    ;
+
+// After a dot any word names a member: a column, a collection method, a package item.
+anyName
+    : identifier
+    | reservedKeyword
+    ;
+
+// Block labels: any word that is not a PL/SQL reserved word (SQL reserved words such as OUTER are allowed).
+labelName
+    : identifier
+    | OUTER | INNER | LEFT | RIGHT | FULL | CROSS | NATURAL | JOIN
     ;
 
 // schema.object, optionally @dblink

@@ -9,12 +9,12 @@ parser grammar OraclePlsql;
 
 createProcedureStatement
     : CREATE (OR REPLACE)? editionable? PROCEDURE (IF NOT EXISTS)? objectName (SHARING '=' identifier)? parameterList?
-      invokerRights* (IS | AS) (callSpec | body)
+      invokerRights* (IS | AS) (callSpec ';'? | body)
     ;
 
 createFunctionStatement
     : CREATE (OR REPLACE)? editionable? FUNCTION (IF NOT EXISTS)? objectName (SHARING '=' identifier)? parameterList?
-      RETURN dataType functionOption* (IS | AS) (callSpec | body)
+      RETURN dataType functionOption* (IS | AS) (callSpec ';'? | body)
     | CREATE (OR REPLACE)? editionable? FUNCTION (IF NOT EXISTS)? objectName parameterList? RETURN dataType
       functionOption* (AGGREGATE | PIPELINED) USING objectName
     ;
@@ -221,7 +221,7 @@ statementList
     ;
 
 label
-    : LABEL_START identifier LABEL_END
+    : LABEL_START labelName LABEL_END
     ;
 
 plsqlStatement
@@ -231,9 +231,9 @@ plsqlStatement
     | caseStatement
     | loopStatement
     | forallStatement
-    | EXIT identifier? (WHEN condition)? ';'
-    | CONTINUE identifier? (WHEN condition)? ';'
-    | GOTO identifier ';'
+    | EXIT labelName? (WHEN condition)? ';'
+    | CONTINUE labelName? (WHEN condition)? ';'
+    | GOTO labelName ';'
     | NULL ';'
     | RETURN expression? ';'
     | RAISE qualifiedName? ';'
@@ -264,7 +264,7 @@ caseStatement
 
 loopStatement
     : (WHILE condition | FOR identifier IN REVERSE? loopRange | FOR identifier IN (subquery | '(' subquery ')' | identifier ('(' expressionList? ')')?))?
-      LOOP statementList END LOOP identifier? ';'
+      LOOP statementList END LOOP labelName? ';'
     ;
 
 loopRange

@@ -61,4 +61,7 @@ with open(HERE / 'OracleKeywordRules.g4', 'w') as out:
               ' * of the SQL Language Reference appendix D, the PL/SQL words that start or end statements and the join words.\n */\n'
               'parser grammar OracleKeywordRules;\n\n// A plain token set, so that the generated method stays small.\nnonReservedKeyword\n')
     out.write('\n'.join(lines) + '\n    ;\n')
+    reserved = [k for k in keywords if k in RESERVED]
+    out.write('\n// Reserved words still name things after a dot (t.COUNT, SQL%BULK_EXCEPTIONS.COUNT, pkg.DELETE).\n'
+              'reservedKeyword\n    : ' + '\n    | '.join(' | '.join(reserved[i:i + 10]) for i in range(0, len(reserved), 10)) + '\n    ;\n')
 print(len(keywords), 'keywords,', len(names), 'non-reserved')

@@ -286,10 +286,10 @@ final class OracleDmlFacts {
     static Optional<ColumnRef> column(ExpressionContext expression) {
         if (expression instanceof PrimaryExpressionContext pe && pe.primary() instanceof NamePrimaryContext name
                 && name.getChildCount() == 1) {
-            List<IdentifierContext> parts = name.qualifiedName(0).identifier();
-            String last = OracleNames.of(parts.get(parts.size() - 1));
+            List<String> parts = OracleNames.parts(name.qualifiedName(0));
+            String last = parts.get(parts.size() - 1);
             return Optional.of(parts.size() == 1 ? ColumnRef.of(last)
-                    : new ColumnRef(Optional.of(OracleNames.of(parts.get(parts.size() - 2))), last));
+                    : new ColumnRef(Optional.of(parts.get(parts.size() - 2)), last));
         }
         return Optional.empty();
     }

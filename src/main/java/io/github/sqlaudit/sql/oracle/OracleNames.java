@@ -23,6 +23,16 @@ final class OracleNames {
         return text;
     }
 
+    /** The parts of a dotted name, unquoted. */
+    static List<String> parts(OracleParser.QualifiedNameContext name) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(of(name.identifier()));
+        for (OracleParser.AnyNameContext part : name.anyName()) {
+            parts.add(part.identifier() != null ? of(part.identifier()) : part.getText());
+        }
+        return parts;
+    }
+
     /** {@code schema.object} (a database link, {@code @link}, is not part of the table's name). */
     static TableRef table(ObjectNameContext name) {
         List<IdentifierContext> parts = name.identifier();
