@@ -177,7 +177,8 @@ final class OracleDmlFacts {
 
     private void walk(ParseTree node, boolean inPredicate) {
         boolean predicates = inPredicate;
-        if (node instanceof SubqueryContext && node.getParent() != null && !isTopQuery((SubqueryContext) node)) {
+        if (node instanceof SubqueryContext subquery && !isTopQuery(subquery)
+                && !(subquery.getParent() instanceof QueryTermContext)) { // "(SELECT ...)" operands are the same query
             subqueryCount++;
         } else if (node instanceof SelectItemContext item && item.STAR() != null
                 || node instanceof MemberPrimaryContext member && member.STAR() != null) {
