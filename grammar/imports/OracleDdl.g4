@@ -483,3 +483,51 @@ analyzeStatement
 createContextStatement
     : CREATE (OR REPLACE)? CONTEXT identifier USING objectName (INITIALIZED (EXTERNALLY | GLOBALLY) | ACCESSED GLOBALLY)?
     ;
+
+// ---- tablespaces (SQL Language Reference: CREATE/ALTER/DROP TABLESPACE; the DBA's part of a release)
+
+createTablespaceStatement
+    : CREATE (BIGFILE | SMALLFILE)? (TEMPORARY | UNDO)? TABLESPACE (IF NOT EXISTS)? identifier
+      ((DATAFILE | TEMPFILE) datafileSpec (',' datafileSpec)*)? tablespaceOption*
+    ;
+
+alterTablespaceStatement
+    : ALTER TABLESPACE identifier
+      ( ADD (DATAFILE | TEMPFILE) datafileSpec (',' datafileSpec)*
+      | RENAME TO identifier
+      | (ONLINE | OFFLINE (NORMAL | TEMPORARY | IMMEDIATE)? | READ (ONLY | WRITE) | BEGIN BACKUP | END BACKUP)
+      | RESIZE expression
+      | tablespaceOption+ )
+    ;
+
+datafileSpec
+    : STRING_LITERAL? (SIZE expression)? REUSE? (AUTOEXTEND (OFF | ON (NEXT expression)? (MAXSIZE (UNLIMITED | expression))?))?
+    ;
+
+tablespaceOption
+    : LOGGING | NOLOGGING | FORCE LOGGING | ONLINE | OFFLINE | BLOCKSIZE expression
+    | EXTENT MANAGEMENT LOCAL (AUTOALLOCATE | UNIFORM (SIZE expression)?)?
+    | SEGMENT SPACE MANAGEMENT (AUTO | MANUAL)
+    | DEFAULT (compressionClause | storageClause | TABLE COMPRESS FOR identifier (LOW | HIGH)?)*
+    | ENCRYPTION (USING STRING_LITERAL)? (ENCRYPT | DECRYPT)? | RETENTION (GUARANTEE | NOGUARANTEE)
+    ;
+
+// ---- ALTER TYPE (PL/SQL Language Reference "ALTER TYPE Statement")
+
+alterTypeStatement
+    : ALTER TYPE (IF EXISTS)? objectName
+      ( COMPILE DEBUG? (SPECIFICATION | BODY)? (REUSE SETTINGS)?
+      | (ADD | DROP) ATTRIBUTE ('(' typeAttribute (',' typeAttribute)* ')' | typeAttribute) alterTypeDependents?
+      | MODIFY ATTRIBUTE ('(' typeAttribute (',' typeAttribute)* ')' | typeAttribute) alterTypeDependents?
+      | (ADD | DROP) typeAttribute alterTypeDependents?
+      | NOT? (FINAL | INSTANTIABLE) alterTypeDependents?
+      | MODIFY LIMIT expression alterTypeDependents?
+      | MODIFY ELEMENT TYPE dataType alterTypeDependents?
+      | REPLACE invokerRights* AS OBJECT '(' typeAttribute (',' typeAttribute)* ')'
+      | EDITIONABLE | NONEDITIONABLE )
+    ;
+
+alterTypeDependents
+    : INVALIDATE
+    | CASCADE (NOT? INCLUDING TABLE DATA | CONVERT TO SUBSTITUTABLE)? (FORCE)? (EXCEPTIONS INTO objectName)?
+    ;

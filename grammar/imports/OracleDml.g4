@@ -48,7 +48,62 @@ queryBlock
       hierarchicalClause?
       groupByClause?
       hierarchicalClause?
+      modelClause?
       windowClause?
+    ;
+
+// MATCH_RECOGNIZE (SQL Language Reference "row_pattern_clause"; Data Warehousing Guide "SQL for Pattern Matching").
+matchRecognizeClause
+    : MATCH_RECOGNIZE '('
+        queryPartitionClause? orderByClause?
+        (MEASURES expression alias? (',' expression alias?)*)?
+        (ONE ROW PER MATCH | ALL ROWS PER MATCH ((SHOW | OMIT) EMPTY MATCHES | WITH UNMATCHED ROWS)?)?
+        (AFTER MATCH SKIP_ (TO NEXT ROW | PAST LAST ROW | TO (FIRST | LAST)? identifier))?
+        PATTERN '(' rowPattern ')'
+        (SUBSET identifier '=' '(' identifierList ')' (',' identifier '=' '(' identifierList ')')*)?
+        DEFINE identifier AS condition (',' identifier AS condition)*
+      ')'
+    ;
+
+// A row pattern: variables with quantifiers, alternation, grouping, anchors, PERMUTE.
+rowPattern
+    : rowPatternTerm+ ('|' rowPatternTerm+)*
+    ;
+
+rowPatternTerm
+    : (identifier | '(' rowPattern? ')' | '{' '-' rowPattern '-' '}' | PERMUTE '(' rowPattern (',' rowPattern)* ')' | '^' | '$')
+      rowPatternQuantifier?
+    ;
+
+rowPatternQuantifier
+    : ('*' | '+' | '?') '?'?
+    | '{' NUMERIC_LITERAL? (',' NUMERIC_LITERAL?)? '}' '?'?
+    ;
+
+// MODEL (SQL Language Reference "model_clause").
+modelClause
+    : MODEL ((IGNORE | KEEP) NAV)? ((UNIQUE (DIMENSION | SINGLE REFERENCE)))?
+      (RETURN (UPDATED | ALL) ROWS)?
+      (REFERENCE identifier ON '(' subquery ')' modelColumnClauses)*
+      (PARTITION BY '(' modelColumn (',' modelColumn)* ')')?
+      DIMENSION BY '(' modelColumn (',' modelColumn)* ')'
+      MEASURES '(' modelColumn (',' modelColumn)* ')'
+      ((IGNORE | KEEP) NAV)? (UNIQUE (DIMENSION | SINGLE REFERENCE))?
+      (RULES ((UPDATE | UPSERT ALL?)? ((AUTOMATIC | SEQUENTIAL) ORDER)? (ITERATE '(' NUMERIC_LITERAL ')' (UNTIL '(' condition ')')?)?)?)?
+      '(' modelRule (',' modelRule)* ')'
+    ;
+
+modelColumnClauses
+    : (PARTITION BY '(' modelColumn (',' modelColumn)* ')')? DIMENSION BY '(' modelColumn (',' modelColumn)* ')'
+      MEASURES '(' modelColumn (',' modelColumn)* ')'
+    ;
+
+modelColumn
+    : expression alias?
+    ;
+
+modelRule
+    : (UPDATE | UPSERT ALL?)? expression orderByClause? '=' expression
     ;
 
 selectList
@@ -79,7 +134,7 @@ tableReference
 
 tablePrimary
     : ONLY '(' queryTableExpression ')' flashbackQuery? pivotClause? tableAlias?
-    | queryTableExpression flashbackQuery? pivotClause? tableAlias?
+    | queryTableExpression flashbackQuery? (pivotClause | matchRecognizeClause)? tableAlias?
     | '(' tableReference ')' tableAlias?
     ;
 
@@ -258,6 +313,7 @@ fromClauseOfUpdate
 
 updateSetClause
     : SET ( VALUE '(' identifier ')' '=' (expression | subquery)
+          | ROW '=' expression
           | updateAssignment (',' updateAssignment)* )
     ;
 

@@ -73,6 +73,7 @@ primary
     | qualifiedName ('@' qualifiedName)? functionArguments? (WITHIN GROUP '(' orderByClause ')')?
         (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause? ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
     | primary '.' (anyName | STAR)                                           # memberPrimary
+    | identifier '[' (condition | ANY) (',' (condition | ANY))* ']'             # modelCellPrimary
     | qualifiedName '(' '+' ')'                                                 # outerJoinColumnPrimary
     | SQL '%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT ('(' expression ')')? | BULK_EXCEPTIONS ('(' expression ')' '.' identifier | '.' COUNT)) # sqlCursorPrimary
     | BIND_VARIABLE (INDICATOR? BIND_VARIABLE)?                                # bindPrimary

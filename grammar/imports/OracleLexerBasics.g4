@@ -42,6 +42,8 @@ COLON: ':';
 AT_SIGN: '@';
 QUESTION: '?';
 BAR: '|';
+CARET: '^';
+DOLLAR: '$';
 
 // Literals. Text literals may be prefixed with N (national character set); q'x...x' takes any delimiter.
 NUMERIC_LITERAL: (DIGITS ('.' DIGITS?)? | '.' DIGITS) ('E' [+-]? DIGITS)? [FD]?;

@@ -18,7 +18,7 @@ singleStatement
 
 // Units whose own text ends with "END;" (the splitter keeps it): CREATE PROCEDURE ... and anonymous blocks.
 plsqlUnit
-    : block
+    : label* block
     | createProcedureStatement
     | createFunctionStatement
     | createPackageStatement
@@ -71,7 +71,10 @@ statement
     | createDatabaseLinkStatement
     | createContextStatement
     | dropOtherStatement
+    | alterTypeStatement
     | alterCompileStatement
+    | createTablespaceStatement
+    | alterTablespaceStatement
     | commentStatement
     | flashbackTableStatement
     | purgeStatement

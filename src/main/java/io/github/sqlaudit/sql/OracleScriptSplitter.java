@@ -140,6 +140,9 @@ final class OracleScriptSplitter implements ScriptSplitter {
                     if (command != null) {
                         return command;
                     }
+                    if (in.startsWith("<<")) {
+                        mode = Mode.PLSQL; // a labelled block: <<name>> DECLARE/BEGIN ...
+                    }
                 }
                 if (c == terminator && mode != Mode.PLSQL) {
                     consume(1, false);

@@ -24,7 +24,7 @@ final class OracleStatementBuilder {
     Statement build(SingleStatementContext tree) {
         ParserRuleContext statement = tree.statement() != null
                 ? (ParserRuleContext) tree.statement().getChild(0)
-                : (ParserRuleContext) tree.plsqlUnit().getChild(0);
+                : (ParserRuleContext) tree.plsqlUnit().getChild(tree.plsqlUnit().getChildCount() - 1); // after any labels
         StatementKind kind = OracleStatementKinds.of(statement);
         OracleTables tables = OracleTables.of(statement);
         Optional<DmlFacts> dml = switch (kind) {
