@@ -11,24 +11,29 @@ condition
     | predicate                                                       # predicateCondition
     ;
 
+// One expression, then what is said about it: the alternatives share their first operand, so the choice is
+// made on the token after it (keeps SLL prediction from needing full context).
 predicate
     : EXISTS subquery                                                                 # existsPredicate
-    | expression IS NOT? (NULL | NAN | INFINITE | A SET | EMPTY | JSON formatJson?
-                           | OF TYPE? '(' ONLY? typeName (',' ONLY? typeName)* ')')     # isPredicate
-    | expression NOT? IN ( subquery | '(' expressionList? ')' | expression )          # inPredicate
-    | expression NOT? BETWEEN expression AND expression                               # betweenPredicate
-    | expression NOT? (LIKE | LIKEC | LIKE2 | LIKE4) expression (ESCAPE expression)?  # likePredicate
-    | expression NOT? MEMBER OF? expression                                           # memberPredicate
-    | expression NOT? SUBMULTISET OF? expression                                      # submultisetPredicate
-    | expression comparisonOperator (ANY | SOME | ALL) ( subquery | '(' expressionList ')' ) # quantifiedPredicate
-    | expression comparisonOperator expression                                        # comparisonPredicate
     | REGEXP_LIKE '(' expressionList ')'                                              # regexpLikePredicate
-    | expression IS NOT? A? JSON formatJson? (STRICT | LAX)? ((WITH | WITHOUT) UNIQUE KEYS)? # isJsonPredicate
     | JSON_EXISTS '(' expression formatJson? ',' expression jsonPassing? jsonOnError? ')' # jsonExistsPredicate
     | UPDATING ('(' expression ')')?                                                  # triggerPredicate
     | INSERTING                                                                       # triggerPredicate
     | DELETING                                                                        # triggerPredicate
-    | expression                                                                      # booleanExpression
+    | expression predicateTail?                                                       # expressionPredicate
+    ;
+
+predicateTail
+    : IS NOT? ( NULL | NAN | INFINITE | A SET | EMPTY
+              | A? JSON formatJson? (STRICT | LAX)? ((WITH | WITHOUT) UNIQUE KEYS)?
+              | OF TYPE? '(' ONLY? typeName (',' ONLY? typeName)* ')' )              # isTail
+    | NOT? IN ( subquery | '(' expressionList? ')' | expression )                    # inTail
+    | NOT? BETWEEN expression AND expression                                         # betweenTail
+    | NOT? (LIKE | LIKEC | LIKE2 | LIKE4) expression (ESCAPE expression)?            # likeTail
+    | NOT? MEMBER OF? expression                                                     # memberTail
+    | NOT? SUBMULTISET OF? expression                                                # submultisetTail
+    | comparisonOperator (ANY | SOME | ALL) ( subquery | '(' expressionList ')' )    # quantifiedTail
+    | comparisonOperator expression                                                  # comparisonTail
     ;
 
 comparisonOperator
@@ -54,8 +59,7 @@ expression
 
 primary
     : literal                                                                   # literalPrimary
-    | '(' condition ')'                                                         # parenthesisPrimary
-    | '(' condition (',' condition)+ ')'                                        # rowPrimary
+    | '(' condition (',' condition)* ')'                                        # parenthesisPrimary
     | subquery                                                                  # subqueryPrimary
     | caseExpression                                                            # casePrimary
     | CURSOR subquery                                                           # cursorPrimary

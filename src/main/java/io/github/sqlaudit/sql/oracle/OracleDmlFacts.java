@@ -160,14 +160,14 @@ final class OracleDmlFacts {
         if (condition instanceof AndConditionContext and) {
             return alwaysTrue(and.condition(0)) && alwaysTrue(and.condition(1));
         }
-        if (condition instanceof PredicateConditionContext p) {
-            if (p.predicate() instanceof ComparisonPredicateContext c && c.comparisonOperator().getText().equals("=")) {
-                return literal(c.expression(0)).isPresent() && c.expression(0).getText().equals(c.expression(1).getText());
+        if (condition instanceof PredicateConditionContext p && p.predicate() instanceof ExpressionPredicateContext e) {
+            if (e.predicateTail() instanceof ComparisonTailContext c && c.comparisonOperator().getText().equals("=")) {
+                return literal(e.expression()).isPresent() && e.expression().getText().equals(c.expression().getText());
             }
-            if (p.predicate() instanceof BooleanExpressionContext b) {
-                return b.getText().equalsIgnoreCase("TRUE")
-                        || b.expression() instanceof PrimaryExpressionContext pe && pe.primary() instanceof ParenthesisPrimaryContext paren
-                        && alwaysTrue(paren.condition());
+            if (e.predicateTail() == null) {
+                return e.getText().equalsIgnoreCase("TRUE")
+                        || e.expression() instanceof PrimaryExpressionContext pe && pe.primary() instanceof ParenthesisPrimaryContext paren
+                        && paren.condition().size() == 1 && alwaysTrue(paren.condition(0));
             }
         }
         return false;
@@ -191,19 +191,19 @@ final class OracleDmlFacts {
         } else if (node instanceof OrderByItemContext item) {
             String text = item.expression().getText().toUpperCase(Locale.ROOT);
             orderByRand |= text.startsWith("DBMS_RANDOM.VALUE") || text.startsWith("DBMS_RANDOM.RANDOM");
-        } else if (node instanceof InPredicateContext in && in.expressionList() != null) {
+        } else if (node instanceof InTailContext in && in.expressionList() != null) {
             List<ExpressionContext> items = in.expressionList().expression();
             if (items.stream().allMatch(e -> literal(e).isPresent())) {
                 inListSizes.add(items.size());
             }
-        } else if (predicates && node instanceof LikePredicateContext like && like.NOT() == null) {
-            Optional<ColumnRef> column = column(like.expression(0));
-            String pattern = like.expression(1).getText();
+        } else if (predicates && node instanceof LikeTailContext like && like.NOT() == null) {
+            Optional<ColumnRef> column = column(((ExpressionPredicateContext) like.getParent()).expression());
+            String pattern = like.expression(0).getText();
             if (column.isPresent() && (pattern.startsWith("'%") || pattern.startsWith("'_"))) {
                 leadingWildcardLikes.add(column.get());
             }
-        } else if (predicates && node instanceof ComparisonPredicateContext comparison) {
-            comparison(comparison);
+        } else if (predicates && node instanceof ComparisonTailContext comparison) {
+            comparison((ExpressionPredicateContext) comparison.getParent(), comparison);
         }
         for (int i = 0; i < node.getChildCount(); i++) {
             walk(node.getChild(i), predicates);
@@ -252,11 +252,12 @@ final class OracleDmlFacts {
         return Optional.empty();
     }
 
-    private void comparison(ComparisonPredicateContext comparison) {
+    private void comparison(ExpressionPredicateContext predicate, ComparisonTailContext comparison) {
         String operator = comparison.comparisonOperator().getText();
+        List<ExpressionContext> sides = List.of(predicate.expression(), comparison.expression());
         for (int side = 0; side < 2; side++) {
-            ExpressionContext here = comparison.expression(side);
-            ExpressionContext other = comparison.expression(1 - side);
+            ExpressionContext here = sides.get(side);
+            ExpressionContext other = sides.get(1 - side);
             Optional<ColumnRef> column = column(here);
             Optional<LiteralType> literal = literal(other);
             if (column.isPresent() && literal.isPresent()) {
@@ -271,7 +272,7 @@ final class OracleDmlFacts {
                 && name.functionArguments() != null && name.overClause() == null) {
             for (ArgumentContext argument : name.functionArguments().argument()) {
                 if (argument.condition() instanceof PredicateConditionContext p
-                        && p.predicate() instanceof BooleanExpressionContext b) {
+                        && p.predicate() instanceof ExpressionPredicateContext b && b.predicateTail() == null) {
                     Optional<ColumnRef> column = column(b.expression());
                     if (column.isPresent()) {
                         return Optional.of(new FunctionOnColumn(name.qualifiedName(0).getText().toUpperCase(Locale.ROOT),
