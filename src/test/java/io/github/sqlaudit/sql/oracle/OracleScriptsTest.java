@@ -64,4 +64,14 @@ class OracleScriptsTest {
         assertThat(statements.get(2).ddl().orElseThrow().primaryKey()).containsExactly("ID");
         assertThat(statements.get(4).ddl().orElseThrow().options().partitioned()).isTrue();
     }
+
+    @Test
+    void warmUpParsesTheBuiltInOracleStatements() throws IOException {
+        try (InputStream in = OracleScriptsTest.class.getResourceAsStream("/io/github/sqlaudit/sql/oracle/warm-up.sql")) {
+            List<Statement> statements = new ArrayList<>();
+            SqlParser.forDialect(Dialect.ORACLE).statements(new Utf8ScriptReader(in)).forEachRemaining(statements::add);
+            assertThat(failures(statements)).isEmpty();
+            assertThat(SqlParser.warmUp(Dialect.ORACLE)).isEqualTo(statements.size());
+        }
+    }
 }
