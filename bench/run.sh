@@ -9,3 +9,6 @@ mkdir -p target/results
 java -jar target/benchmarks.jar "ParserBenchmark|PipelineBenchmark|ColdStartBenchmark" \
     -rf json -rff target/results/jmh.json | tee target/results/jmh.txt
 java -Xmx256m -cp target/benchmarks.jar io.github.sqlaudit.bench.StreamingHeapCheck | tee target/results/heap.txt
+for parser in sqlaudit shardingsphere druid; do
+    java -Xmx1g -cp target/benchmarks.jar io.github.sqlaudit.bench.CpuTimeCheck "$parser" | tee -a target/results/cpu.txt
+done

@@ -97,7 +97,7 @@ tableReference
 
 joinPart
     : innerJoinType tableFactor joinSpecification?                    # innerJoin
-    | outerJoinType tableFactor joinSpecification                     # outerJoin
+    | outerJoinType tableReference joinSpecification                  # outerJoin    // the manual allows a join on the right
     | NATURAL ((LEFT | RIGHT) OUTER? | INNER)? JOIN tableFactor        # naturalJoin
     ;
 
@@ -289,7 +289,7 @@ returningClause
 
 updateStatement
     : withClause? UPDATE LOW_PRIORITY? IGNORE? tableReferenceList SET assignmentList whereClause? orderByClause?
-      limitClause? returningClause?
+      limitClause?
     ;
 
 deleteStatement

@@ -58,7 +58,8 @@ QUESTION: '?';
 AT_SIGN: '@';
 DOUBLE_AT: '@@';
 
-// Literals.
+// Literals. "1..10" (a MariaDB FOR range) is not the decimal "1." followed by ".10".
+RANGE_FROM: DIGITS '..';
 HEX_LITERAL: 'X\'' [0-9A-F]* '\'' | '0x' [0-9A-F]+;
 BIT_LITERAL: 'B\'' [01]* '\'' | '0b' [01]+;
 FLOAT_LITERAL: (DIGITS ('.' DIGITS?)? | '.' DIGITS) 'E' [+-]? DIGITS;

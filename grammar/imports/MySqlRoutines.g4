@@ -53,7 +53,8 @@ repeatStatement
 
 // MariaDB: FOR i IN [REVERSE] 1..10 DO ... END FOR; FOR rec IN cursor/(SELECT ...) DO ... END FOR
 forStatement
-    : {isMariaDb()}? FOR identifier IN REVERSE? (bitExpr RANGE_DOTS bitExpr | identifier ('(' exprList? ')')? | '(' queryExpression ')')
+    : {isMariaDb()}? FOR identifier IN REVERSE? (bitExpr RANGE_DOTS bitExpr | RANGE_FROM bitExpr | identifier ('(' exprList? ')')?
+      | '(' queryExpression ')')
       DO routineStatementList END FOR
     ;
 

@@ -43,6 +43,10 @@ SELECT * FROM a, b, c WHERE a.x = b.x AND b.y = c.y;
 SELECT * FROM t1 LEFT JOIN (t2, t3, t4) ON (t2.a = t1.a AND t3.b = t1.b AND t4.c = t1.c);
 -- ok SELECT: natural left outer join
 SELECT * FROM t1 NATURAL LEFT OUTER JOIN t2;
+-- ok SELECT: a join on the right side of a LEFT JOIN (table_reference in the manual's grammar)
+SELECT * FROM a LEFT JOIN b JOIN c ON c.x = b.x ON b.y = a.y;
+-- ok SELECT: LEFT JOIN chains keep working
+SELECT * FROM a LEFT JOIN b ON b.y = a.y LEFT JOIN c ON c.x = b.x JOIN d ON d.z = c.z;
 -- ok SELECT: ODBC outer join escape
 SELECT * FROM { OJ t1 LEFT OUTER JOIN t2 ON t1.a = t2.a };
 -- ok SELECT: index hints

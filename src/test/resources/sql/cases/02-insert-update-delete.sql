@@ -87,6 +87,8 @@ UPDATE t SET a = (SELECT MAX(b) FROM u) WHERE id IN (SELECT id FROM v);
 WITH c AS (SELECT id FROM u) UPDATE t JOIN c ON t.id = c.id SET t.a = 1;
 -- ok UPDATE: SET to DEFAULT and NULL
 UPDATE t SET a = DEFAULT, b = NULL WHERE 1 = 1;
+-- fail: UPDATE has no RETURNING clause in either dialect
+UPDATE t SET a = 1 WHERE id = 2 RETURNING id;
 -- fail: UPDATE without SET
 UPDATE t a = 1;
 -- fail: UPDATE SET without value

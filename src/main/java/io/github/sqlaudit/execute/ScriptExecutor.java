@@ -237,6 +237,17 @@ public final class ScriptExecutor {
         }
 
         void runAlone(ExecutableStatement item) throws SQLException {
+            try {
+                executeAndRecord(item);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                failed(item, e);
+            }
+        }
+
+        /** Runs one statement and writes its DONE row, in the open transaction; the caller commits. */
+        void executeAndRecord(ExecutableStatement item) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 long t0 = System.nanoTime();
                 statement.execute(item.text());
@@ -244,15 +255,15 @@ public final class ScriptExecutor {
                 ledger.recordDone(connection, scriptId,
                         List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
                         options.executedBy(), clock.instant());
-                connection.commit();
                 executed++;
                 rows += count;
-            } catch (SQLException e) {
-                connection.rollback();
-                fail(item, e);
-                if (options.stopOnError()) {
-                    stop = true;
-                }
+            }
+        }
+
+        void failed(ExecutableStatement item, SQLException e) throws SQLException {
+            fail(item, e);
+            if (options.stopOnError()) {
+                stop = true;
             }
         }
 
@@ -274,26 +285,16 @@ public final class ScriptExecutor {
                 }
             }
             ledger.markStarted(connection, scriptId, item, options.executedBy(), clock.instant());
-            try (Statement statement = connection.createStatement()) {
-                long t0 = System.nanoTime();
-                statement.execute(item.text());
-                long count = Math.max(0, statement.getLargeUpdateCount());
-                ledger.recordDone(connection, scriptId,
-                        List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
-                        options.executedBy(), clock.instant());
+            try {
+                executeAndRecord(item);
                 ledger.clearStarted(connection, scriptId, item);
                 connection.commit();
-                executed++;
-                rows += count;
             } catch (SQLException e) {
                 connection.rollback();
                 // DDL that failed did not take effect on MySQL/MariaDB (atomic DDL or refused up front).
                 ledger.clearStarted(connection, scriptId, item);
                 connection.commit();
-                fail(item, e);
-                if (options.stopOnError()) {
-                    stop = true;
-                }
+                failed(item, e);
             }
             afterCommit();
         }
@@ -303,7 +304,7 @@ public final class ScriptExecutor {
                 statement.execute(item.text());
             } catch (SQLException e) {
                 fail(item, e);
-                stop = true; // the rest of the script depends on the session it sets up
+                stop = true; // the rest of the script depends on the session it sets up, whatever the options
             }
         }
 

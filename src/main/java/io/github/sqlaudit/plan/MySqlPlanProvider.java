@@ -106,7 +106,7 @@ public final class MySqlPlanProvider implements PlanProvider {
                 if (e.getErrorCode() != ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION) {
                     throw e;
                 }
-                rollback();
+                ReviewSessions.rollback(connection);
                 execute("SET TRANSACTION READ WRITE");
                 return explainNow(sql);
             }
@@ -116,19 +116,34 @@ public final class MySqlPlanProvider implements PlanProvider {
             }
             return new Explanation.Rejected(e.getSQLState(), e.getErrorCode(), e.getMessage());
         } finally {
-            rollback();
+            ReviewSessions.rollback(connection);
         }
     }
 
     private Explanation explainNow(String explainSql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(timeoutSeconds());
+            statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
             try (ResultSet rows = statement.executeQuery(explainSql)) {
                 if (!rows.next()) {
                     return new Explanation.NotExplainable("the server returned no plan");
                 }
                 return new Explanation.Explained(parser.parse(rows.getString(1)));
             }
+        }
+    }
+
+    @Override
+    public java.util.OptionalLong countRows(String countQuery) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
+            try (ResultSet rows = statement.executeQuery(ReviewGuard.check(countQuery))) {
+                return rows.next() ? java.util.OptionalLong.of(rows.getLong(1)) : java.util.OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(PlanProvider.class).info("no exact count ({}): {}", countQuery, e.getMessage());
+            return java.util.OptionalLong.empty();
+        } finally {
+            ReviewSessions.rollback(connection);
         }
     }
 
@@ -145,7 +160,7 @@ public final class MySqlPlanProvider implements PlanProvider {
                 + " ORDER BY 8, 5, 3, 2";
         String schemaOrNull = schema == null || schema.isEmpty() ? null : schema;
         try (PreparedStatement statement = connection.prepareStatement(ReviewGuard.check(sql))) {
-            statement.setQueryTimeout(timeoutSeconds());
+            statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
             for (int i = 0; i < 3; i++) {
                 statement.setString(2 * i + 1, schemaOrNull);
                 statement.setString(2 * i + 2, table);
@@ -156,7 +171,7 @@ public final class MySqlPlanProvider implements PlanProvider {
         } catch (SQLException e) {
             throw new ReviewConnectionException("cannot read the catalog for " + table + ": " + e.getMessage(), e);
         } finally {
-            rollback();
+            ReviewSessions.rollback(connection);
         }
     }
 
@@ -164,9 +179,9 @@ public final class MySqlPlanProvider implements PlanProvider {
         if (!rows.next() || !"T".equals(rows.getString(1))) {
             return Optional.empty();
         }
-        OptionalLong estimatedRows = optionalLong(rows, 2);
-        OptionalLong dataBytes = optionalLong(rows, 3);
-        OptionalLong indexBytes = optionalLong(rows, 4);
+        OptionalLong estimatedRows = ReviewSessions.optionalLong(rows, 2);
+        OptionalLong dataBytes = ReviewSessions.optionalLong(rows, 3);
+        OptionalLong indexBytes = ReviewSessions.optionalLong(rows, 4);
         String engine = rows.getString(5);
         Map<String, List<String>> indexColumns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
@@ -191,15 +206,6 @@ public final class MySqlPlanProvider implements PlanProvider {
     private String currentSchema() throws SQLException {
         String schema = connection.getCatalog();
         return schema == null ? "" : schema;
-    }
-
-    private static OptionalLong optionalLong(ResultSet rows, int column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
-    }
-
-    private int timeoutSeconds() {
-        return (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
     }
 
     /** The splitter hands statements without their delimiter; a stray terminator would break the EXPLAIN. */
@@ -230,14 +236,6 @@ public final class MySqlPlanProvider implements PlanProvider {
         }
     }
 
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new ReviewConnectionException("cannot roll back the review connection: " + e.getMessage(), e);
-        }
-    }
-
     private void closeQuietly() {
         try {
             connection.close();
@@ -248,11 +246,6 @@ public final class MySqlPlanProvider implements PlanProvider {
 
     @Override
     public void close() {
-        try {
-            connection.rollback();
-            connection.close();
-        } catch (SQLException e) {
-            throw new ReviewConnectionException("cannot close the review connection: " + e.getMessage(), e);
-        }
+        ReviewSessions.rollbackAndClose(connection);
     }
 }

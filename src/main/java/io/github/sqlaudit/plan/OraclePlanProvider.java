@@ -60,7 +60,7 @@ public final class OraclePlanProvider implements PlanProvider {
         String sql = stripTerminator(statementSql);
         try {
             try (Statement statement = connection.createStatement()) {
-                statement.setQueryTimeout(timeoutSeconds());
+                statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
                 statement.execute(ReviewGuard.check(
                         "EXPLAIN PLAN SET STATEMENT_ID = '" + statementId + "' INTO PLAN_TABLE FOR " + sql));
             }
@@ -75,25 +75,40 @@ public final class OraclePlanProvider implements PlanProvider {
             }
             return new Explanation.Rejected(e.getSQLState(), e.getErrorCode(), e.getMessage());
         } finally {
-            rollback();
+            ReviewSessions.rollback(connection);
         }
     }
 
     private List<PlanTableRow> planRows(String statementId) throws SQLException {
         List<PlanTableRow> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(ReviewGuard.check(PLAN_COLUMNS))) {
-            query.setQueryTimeout(timeoutSeconds());
+            query.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
             query.setString(1, statementId);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new PlanTableRow(result.getInt(1), optionalLong(result, 2), result.getString(3),
-                            result.getString(4), result.getString(5), result.getString(6), optionalLong(result, 7),
-                            optionalLong(result, 8), optionalLong(result, 9), result.getString(10),
+                    rows.add(new PlanTableRow(result.getInt(1), ReviewSessions.optionalLong(result, 2), result.getString(3),
+                            result.getString(4), result.getString(5), result.getString(6), ReviewSessions.optionalLong(result, 7),
+                            ReviewSessions.optionalLong(result, 8), ReviewSessions.optionalLong(result, 9), result.getString(10),
                             result.getString(11)));
                 }
             }
         }
         return rows;
+    }
+
+    @Override
+    public java.util.OptionalLong countRows(String countQuery) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
+            try (ResultSet rows = statement.executeQuery(ReviewGuard.check(countQuery))) {
+                return rows.next() ? java.util.OptionalLong.of(rows.getLong(1)) : java.util.OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(PlanProvider.class).info("no exact count ({}): {}", countQuery, e.getMessage());
+            return java.util.OptionalLong.empty();
+        } finally {
+            ReviewSessions.rollback(connection);
+        }
     }
 
     @Override
@@ -106,7 +121,7 @@ public final class OraclePlanProvider implements PlanProvider {
                 + " WHERE t.OWNER = NVL(?, SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')) AND t.TABLE_NAME = ?"
                 + " ORDER BY i.INDEX_NAME, c.COLUMN_POSITION";
         try (PreparedStatement query = connection.prepareStatement(ReviewGuard.check(sql))) {
-            query.setQueryTimeout(timeoutSeconds());
+            query.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
             // Oracle folds unquoted names to upper case; scripts mostly write them unquoted.
             query.setString(1, schema == null || schema.isEmpty() ? null : schema.toUpperCase(Locale.ROOT));
             query.setString(2, table.toUpperCase(Locale.ROOT));
@@ -115,8 +130,8 @@ public final class OraclePlanProvider implements PlanProvider {
                     return Optional.empty();
                 }
                 String owner = rows.getString(1);
-                OptionalLong numRows = optionalLong(rows, 2);
-                OptionalLong avgRowLength = optionalLong(rows, 3);
+                OptionalLong numRows = ReviewSessions.optionalLong(rows, 2);
+                OptionalLong avgRowLength = ReviewSessions.optionalLong(rows, 3);
                 Map<String, List<String>> columns = new LinkedHashMap<>();
                 Map<String, boolean[]> flags = new LinkedHashMap<>();
                 do {
@@ -138,7 +153,7 @@ public final class OraclePlanProvider implements PlanProvider {
         } catch (SQLException e) {
             throw new ReviewConnectionException("cannot read the catalog for " + table + ": " + e.getMessage(), e);
         } finally {
-            rollback();
+            ReviewSessions.rollback(connection);
         }
     }
 
@@ -151,30 +166,8 @@ public final class OraclePlanProvider implements PlanProvider {
         return text;
     }
 
-    private static OptionalLong optionalLong(ResultSet rows, int column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
-    }
-
-    private int timeoutSeconds() {
-        return (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new ReviewConnectionException("cannot roll back the review connection: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            connection.rollback();
-            connection.close();
-        } catch (SQLException e) {
-            throw new ReviewConnectionException("cannot close the review connection: " + e.getMessage(), e);
-        }
+        ReviewSessions.rollbackAndClose(connection);
     }
 }

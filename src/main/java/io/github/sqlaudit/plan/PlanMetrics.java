@@ -16,6 +16,7 @@ import java.util.OptionalLong;
  * @param filesort       a sort that no index provides
  * @param temporaryTable an internal temporary table (GROUP BY, DISTINCT, UNION, ...)
  * @param subqueries     query blocks nested in the statement (not counting UNION members)
+ * @param countedRows    the rows an UPDATE/DELETE would change, counted on the target (opt-in), else empty
  */
 public record PlanMetrics(
         List<TableAccess> tables,
@@ -23,17 +24,29 @@ public record PlanMetrics(
         OptionalDouble cost,
         boolean filesort,
         boolean temporaryTable,
-        int subqueries) {
+        int subqueries,
+        OptionalLong countedRows) {
 
     public PlanMetrics {
         tables = List.copyOf(tables);
         Objects.requireNonNull(estimatedRows, "estimatedRows");
         Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(countedRows, "countedRows");
+    }
+
+    /** A plan as EXPLAIN gives it, without a count. */
+    public PlanMetrics(List<TableAccess> tables, OptionalLong estimatedRows, OptionalDouble cost, boolean filesort,
+            boolean temporaryTable, int subqueries) {
+        this(tables, estimatedRows, cost, filesort, temporaryTable, subqueries, OptionalLong.empty());
+    }
+
+    public PlanMetrics withCountedRows(long rows) {
+        return new PlanMetrics(tables, estimatedRows, cost, filesort, temporaryTable, subqueries, OptionalLong.of(rows));
     }
 
     /** The same plan with an estimate from elsewhere (the catalog), for plans that print none. */
     public PlanMetrics withEstimatedRows(long rows) {
-        return new PlanMetrics(tables, OptionalLong.of(rows), cost, filesort, temporaryTable, subqueries);
+        return new PlanMetrics(tables, OptionalLong.of(rows), cost, filesort, temporaryTable, subqueries, countedRows);
     }
 
     public boolean fullTableScan() {

@@ -18,6 +18,12 @@ public interface PlanProvider extends AutoCloseable {
      */
     Explanation explain(String statementSql);
 
+    /**
+     * Runs a count built by {@link CountQuery} on the review connection, bounded by the session's timeout;
+     * empty when the target could not count in time (a count is a nicety, never a reason to fail an audit).
+     */
+    java.util.OptionalLong countRows(String countQuery);
+
     /** Size and indexes of a table, or empty when the target has no such table. */
     Optional<TableFacts> tableFacts(String schema, String table);
 

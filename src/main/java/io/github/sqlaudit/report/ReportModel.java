@@ -113,6 +113,7 @@ public final class ReportModel {
             PlanMetrics metrics = explained.metrics();
             plan.put("status", "explained");
             plan.put("estimatedRows", metrics.estimatedRows().isPresent() ? metrics.estimatedRows().getAsLong() : null);
+            plan.put("countedRows", metrics.countedRows().isPresent() ? metrics.countedRows().getAsLong() : null);
             plan.put("cost", metrics.cost().isPresent() ? round(metrics.cost().getAsDouble()) : null);
             plan.put("access", String.join(",", metrics.tables().stream().filter(t -> !t.isInternal())
                     .map(t -> t.accessType().label()).toList()));

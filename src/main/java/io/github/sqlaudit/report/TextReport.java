@@ -73,6 +73,7 @@ public final class TextReport {
                         .map(t -> t.accessType().label()).toList());
                 key = String.join(",", metrics.tables().stream().filter(TableAccess::usesIndex).map(TableAccess::key)
                         .toList());
+                metrics.countedRows().ifPresent(counted -> flags.add(String.format(Locale.ROOT, "counted %,d", counted)));
                 if (metrics.fullTableScan()) {
                     flags.add("full-scan");
                 }

@@ -1,11 +1,14 @@
 package io.github.sqlaudit.sql;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -73,8 +76,8 @@ public final class SqlParser {
                 parsed++;
             }
             return parsed;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -108,8 +111,8 @@ public final class SqlParser {
         return StreamSupport.stream(spliterator, false).onClose(() -> {
             try {
                 script.close();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -125,7 +128,7 @@ public final class SqlParser {
     public Statement parse(ScriptChunk chunk) {
         if (chunk.clientCommand()) {
             return Statement.parsed(chunk, dialect, StatementKind.CLIENT_COMMAND, List.of(), List.of(),
-                    java.util.Optional.empty(), java.util.Optional.empty());
+                    Optional.empty(), Optional.empty());
         }
         return statementParser.parse(chunk);
     }

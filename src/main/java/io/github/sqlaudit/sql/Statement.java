@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param dml           facts for SELECT/INSERT/UPDATE/DELETE/REPLACE
  * @param ddl           facts for schema changes
  * @param error         why it did not parse
+ * @param session       facts for CALL, USE and SET
  */
 public record Statement(
         ScriptChunk chunk,
@@ -27,7 +28,8 @@ public record Statement(
         List<TableRef> tablesWritten,
         Optional<DmlFacts> dml,
         Optional<DdlFacts> ddl,
-        Optional<SyntaxError> error) {
+        Optional<SyntaxError> error,
+        Optional<SessionFacts> session) {
 
     public Statement {
         Objects.requireNonNull(chunk, "chunk");
@@ -36,6 +38,7 @@ public record Statement(
         Objects.requireNonNull(dml, "dml");
         Objects.requireNonNull(ddl, "ddl");
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(session, "session");
         tablesRead = List.copyOf(tablesRead);
         tablesWritten = List.copyOf(tablesWritten);
     }
@@ -44,13 +47,21 @@ public record Statement(
     public static Statement parsed(ScriptChunk chunk, Dialect dialect, StatementKind kind,
                                    List<TableRef> tablesRead, List<TableRef> tablesWritten,
                                    Optional<DmlFacts> dml, Optional<DdlFacts> ddl) {
-        return new Statement(chunk, dialect, kind, tablesRead, tablesWritten, dml, ddl, Optional.empty());
+        return new Statement(chunk, dialect, kind, tablesRead, tablesWritten, dml, ddl, Optional.empty(),
+                Optional.empty());
+    }
+
+    /** A statement that parsed, with session facts (CALL, USE, SET). */
+    public static Statement parsed(ScriptChunk chunk, Dialect dialect, StatementKind kind,
+                                   List<TableRef> tablesRead, List<TableRef> tablesWritten,
+                                   Optional<DmlFacts> dml, Optional<DdlFacts> ddl, Optional<SessionFacts> session) {
+        return new Statement(chunk, dialect, kind, tablesRead, tablesWritten, dml, ddl, Optional.empty(), session);
     }
 
     /** A statement that did not parse. */
     public static Statement failed(ScriptChunk chunk, Dialect dialect, StatementKind kind, SyntaxError error) {
         return new Statement(chunk, dialect, kind, List.of(), List.of(), Optional.empty(), Optional.empty(),
-                Optional.of(error));
+                Optional.of(error), Optional.empty());
     }
 
     public boolean ok() {

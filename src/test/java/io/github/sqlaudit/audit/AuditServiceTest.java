@@ -158,6 +158,41 @@ class AuditServiceTest {
         assertThat(report.databaseTime()).isZero();
     }
 
+    @Test
+    void whenTheTemplateAsksTheRowsAreCountedBesideTheEstimate() {
+        var spec = BuiltInRules.catalog().find("PLN-007").orElseThrow().spec();
+        ResolvedRules counting = new ResolvedRules("prod", java.util.Map.of("PLN-007",
+                new io.github.sqlaudit.rules.RuleConfig(io.github.sqlaudit.rules.RuleValue.threshold(200_000),
+                        spec.rationale(), spec.defaultSeverity(), true, false)), List.of());
+        AuditReport report;
+        try (ReviewTarget target = new JdbcReviewTarget(server.jdbcUrl(), "root", "", Duration.ofSeconds(5))) {
+            report = service.audit(List.of(script("count.sql", String.join("\n",
+                    "DELETE FROM order_items WHERE order_id = 42;",
+                    "UPDATE orders SET status = 'x' WHERE customer_id = 7;",
+                    "UPDATE orders o JOIN customers c ON c.id = o.customer_id SET o.total = 0 WHERE c.id = 1;"))),
+                    Optional.of(target), "prod", counting, Waivers.none());
+        }
+        List<StatementReport> statements = report.scripts().get(0).statements();
+        var delete = ((Explanation.Explained) statements.get(0).explanation().orElseThrow()).metrics();
+        // 150,000 order items over 60,000 orders: order 42 has 2 or 3 of them, while the full scan estimates all.
+        assertThat(delete.countedRows().getAsLong()).isBetween(1L, 5L);
+        assertThat(delete.estimatedRows().getAsLong()).isGreaterThan(100_000);
+        assertThat(report.scripts().get(0).statements().get(0).violations()).extracting(v -> v.code())
+                .as("the estimate is far from the count").contains("PLN-007");
+        var update = ((Explanation.Explained) statements.get(1).explanation().orElseThrow()).metrics();
+        assertThat(update.countedRows()).as("estimate under the ceiling: counted").isPresent();
+        var join = ((Explanation.Explained) statements.get(2).explanation().orElseThrow()).metrics();
+        assertThat(join.countedRows()).as("multi-table: not counted").isEmpty();
+    }
+
+    @Test
+    void withoutTheTemplatesConsentNothingIsCounted() {
+        AuditReport report = audit(script("count.sql", "UPDATE orders SET status = 'x' WHERE customer_id = 7;"));
+        var metrics = ((Explanation.Explained) report.scripts().get(0).statements().get(0).explanation().orElseThrow())
+                .metrics();
+        assertThat(metrics.countedRows()).isEmpty();
+    }
+
     static String reason(StatementReport statement) {
         return ((Explanation.NotExplainable) statement.explanation().orElseThrow()).reason();
     }

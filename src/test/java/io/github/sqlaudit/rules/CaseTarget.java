@@ -19,7 +19,7 @@ import io.github.sqlaudit.sql.TableRef;
  * The {@code @target} of a rule case: table facts and one plan, written as JSON, e.g.
  * <pre>{"tables": [{"name": "shop.orders", "rows": 200000, "sizeMb": 2048, "primaryKey": ["id"],
  *   "columns": {"id": "BIGINT UNSIGNED"}, "indexes": [{"name": "idx_s", "type": "INDEX", "columns": ["s"]}]}],
- *  "plan": {"estimatedRows": 5, "cost": 1.5, "filesort": false, "temporary": false,
+ *  "plan": {"estimatedRows": 5, "cost": 1.5, "filesort": false, "temporary": false, "countedRows": 4,
  *   "accesses": [{"table": "orders", "fullScan": true, "key": null, "possibleKeys": [], "rows": 200000}]}}</pre>
  */
 final class CaseTarget {
@@ -77,7 +77,9 @@ final class CaseTarget {
         return new PlanFacts(json.has("estimatedRows") ? json.get("estimatedRows").getAsLong() : 0,
                 json.has("cost") ? OptionalDouble.of(json.get("cost").getAsDouble()) : OptionalDouble.empty(),
                 json.has("filesort") && json.get("filesort").getAsBoolean(),
-                json.has("temporary") && json.get("temporary").getAsBoolean(), accesses);
+                json.has("temporary") && json.get("temporary").getAsBoolean(), accesses,
+                json.has("countedRows") ? java.util.OptionalLong.of(json.get("countedRows").getAsLong())
+                        : java.util.OptionalLong.empty());
     }
 
     static TableRef tableRef(String name) {

@@ -88,6 +88,15 @@ class DmlFactsTest {
     }
 
     @Test
+    void joinNestedOnTheRightOfALeftJoin() {
+        DmlFacts facts = facts("SELECT * FROM a LEFT JOIN b JOIN c ON c.x = b.x ON b.y = a.y");
+        assertThat(facts.tablesJoined()).isEqualTo(3);
+        assertThat(facts.joins()).extracting(JoinFact::type).containsExactly(JoinType.LEFT, JoinType.INNER);
+        assertThat(facts.joins()).allMatch(JoinFact::hasCondition);
+        assertThat(facts.joins().get(0).table()).contains(TableRef.of("b"));
+    }
+
+    @Test
     void commaJoinCountsAsConditionedOnlyWithWhere() {
         assertThat(facts("SELECT * FROM a, b WHERE a.x = b.x").joins())
                 .singleElement().satisfies(j -> {

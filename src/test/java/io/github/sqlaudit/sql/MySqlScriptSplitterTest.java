@@ -166,6 +166,28 @@ class MySqlScriptSplitterTest {
     }
 
     @Test
+    void scriptsWithoutStatementsYieldNothing() {
+        assertThat(split("")).isEmpty();
+        assertThat(split("-- only a comment\n/* and a block */\n# and a hash\n\n")).isEmpty();
+    }
+
+    @Test
+    void trailingCommentAfterTheLastStatementIsNotPartOfIt() {
+        assertThat(texts("SELECT 1\n-- end of script\n")).containsExactly("SELECT 1");
+    }
+
+    @Test
+    void delimiterInsideCommentsAndStringsAfterADelimiterChange() {
+        assertThat(texts("DELIMITER //\nSELECT '//' /* // */ -- //\n, 2//\nDELIMITER ;"))
+                .containsExactly("DELIMITER //", "SELECT '//' /* // */ -- //\n, 2", "DELIMITER ;");
+    }
+
+    @Test
+    void quotedDelimiterArgument() {
+        assertThat(texts("DELIMITER '$$'\nSELECT 1$$")).containsExactly("DELIMITER '$$'", "SELECT 1");
+    }
+
+    @Test
     void emptyStatementsAreSkippedAndIndexesCount() {
         List<ScriptChunk> chunks = split(";;SELECT 1;; ;SELECT 2;");
         assertThat(chunks).extracting(ScriptChunk::index).containsExactly(0, 1);

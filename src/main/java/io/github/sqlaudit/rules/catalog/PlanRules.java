@@ -15,7 +15,7 @@ import io.github.sqlaudit.rules.StatementRule;
 import io.github.sqlaudit.rules.TableFacts;
 
 /** Execution plan: what EXPLAIN on the target says the statement will cost. All of them need the target. */
-final class PlanRules {
+public final class PlanRules {
 
     private PlanRules() {
     }
@@ -71,7 +71,31 @@ final class PlanRules {
                         (ctx, p, v) -> p.cost().isPresent() && p.cost().getAsDouble() > limit(v)
                                 ? List.of("the plan costs " + Math.round(p.cost().getAsDouble()) + " (limit "
                                         + limit(v) + ")")
+                                : List.of()),
+                plan(RuleSpec.code(EXACT_COUNT)
+                        .name("Estimate far from the counted rows")
+                        .rationale("Enabling this rule makes the audit count, with SELECT COUNT(*) over the same table"
+                                + " and WHERE, the rows each single-table UPDATE or DELETE would change, and show the"
+                                + " count beside the estimate. An estimate off by more than half means stale"
+                                + " statistics: run ANALYZE TABLE on the target and weigh the counted number.")
+                        .value(threshold(100_000), "count only when the estimate is at most this many rows")
+                        .severity(Severity.INFO)
+                        .disabledByDefault(),
+                        (ctx, p, v) -> p.countedRows().isPresent()
+                                && farApart(p.estimatedRows(), p.countedRows().getAsLong())
+                                ? List.of("estimate " + p.estimatedRows() + " rows, counted "
+                                        + p.countedRows().getAsLong())
                                 : List.of()));
+    }
+
+    /** The rule whose setting switches exact counts on for a template; its value is the ceiling. */
+    public static final String EXACT_COUNT = "PLN-007";
+
+    /** Off by a factor of two or more, and by more than a handful of rows. */
+    static boolean farApart(long estimate, long counted) {
+        long low = Math.max(1, Math.min(estimate, counted));
+        long high = Math.max(estimate, counted);
+        return high >= 2 * low && high - low > 10;
     }
 
     /** A plan check: given the statement, its plan and the configured value. */

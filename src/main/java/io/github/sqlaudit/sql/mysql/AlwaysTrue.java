@@ -45,7 +45,7 @@ final class AlwaysTrue {
 
     /** {@code 1 = 1}, {@code 'a' = 'a'}, {@code col = col}, {@code 2 > 1}. */
     private static boolean sameValueComparedEqual(MySqlParser.ComparisonContext comparison) {
-        String operator = comparison.comparisonOperator().getText();
+        String operator = comparison.comparisonOperator().getStart().getText();
         ParseTree left = comparison.predicate();
         ParseTree right = comparison.bitExpr();
         Optional<Double> leftNumber = Expressions.numberValue(left);

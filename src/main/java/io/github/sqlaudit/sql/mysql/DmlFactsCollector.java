@@ -126,7 +126,7 @@ final class DmlFactsCollector extends TableCollector {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(Long.parseLong(count.getText()));
+            return OptionalLong.of(Long.parseLong(count.INTEGER_LITERAL().getText()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
@@ -243,7 +243,7 @@ final class DmlFactsCollector extends TableCollector {
     @Override
     public Void visitOuterJoin(MySqlParser.OuterJoinContext ctx) {
         JoinType type = ctx.outerJoinType().LEFT() != null ? JoinType.LEFT : JoinType.RIGHT;
-        joins.add(new JoinFact(type, tableOf(ctx.tableFactor()), true));
+        joins.add(new JoinFact(type, tableOf(ctx.tableReference().tableFactor()), true));
         return visitChildren(ctx);
     }
 
@@ -356,7 +356,7 @@ final class DmlFactsCollector extends TableCollector {
             Optional<LiteralType> type = Expressions.literalType(items.get(0));
             if (column.isPresent() && type.isPresent()) {
                 literalComparisons.add(new LiteralComparison(column.get(), ctx.NOT() != null ? "NOT IN" : "IN",
-                        type.get(), items.get(0).getText()));
+                        type.get(), Names.source(items.get(0))));
             }
         }
         checkOperand(ctx.predicate());
@@ -365,7 +365,7 @@ final class DmlFactsCollector extends TableCollector {
 
     @Override
     public Void visitComparison(MySqlParser.ComparisonContext ctx) {
-        String operator = ctx.comparisonOperator().getText();
+        String operator = ctx.comparisonOperator().getStart().getText();
         compareWithLiteral(ctx.predicate(), ctx.bitExpr(), operator);
         compareWithLiteral(ctx.bitExpr(), ctx.predicate(), operator);
         checkOperand(ctx.predicate());
@@ -410,7 +410,7 @@ final class DmlFactsCollector extends TableCollector {
         Optional<LiteralType> type = Expressions.literalType(literalSide);
         if (column.isPresent() && type.isPresent()) {
             literalComparisons.add(new LiteralComparison(column.get(), operator.toUpperCase(Locale.ROOT), type.get(),
-                    literalSide.getText()));
+                    Names.source((ParserRuleContext) literalSide)));
         }
     }
 
@@ -458,10 +458,17 @@ final class DmlFactsCollector extends TableCollector {
     private static int countTables(MySqlParser.TableReferenceListContext list) {
         int count = 0;
         for (MySqlParser.TableReferenceContext reference : list.tableReference()) {
-            count += countFactor(reference.tableFactor());
-            for (MySqlParser.JoinPartContext join : reference.joinPart()) {
-                count += countFactor(join.getChild(MySqlParser.TableFactorContext.class, 0));
-            }
+            count += countReference(reference);
+        }
+        return count;
+    }
+
+    private static int countReference(MySqlParser.TableReferenceContext reference) {
+        int count = countFactor(reference.tableFactor());
+        for (MySqlParser.JoinPartContext join : reference.joinPart()) {
+            count += join instanceof MySqlParser.OuterJoinContext outer
+                    ? countReference(outer.tableReference())
+                    : countFactor(join.getChild(MySqlParser.TableFactorContext.class, 0));
         }
         return count;
     }

@@ -47,29 +47,22 @@ final class Expressions {
     static Optional<LiteralType> literalType(ParseTree tree) {
         ParseTree inner = unwrap(tree);
         if (inner instanceof MySqlParser.UnaryExprContext unary
-                && (unary.getChild(0).getText().equals("-") || unary.getChild(0).getText().equals("+"))) {
+                && (unary.getStart().getType() == MySqlLexer.MINUS_SIGN || unary.getStart().getType() == MySqlLexer.PLUS)) {
             return literalType(unary.simpleExpr()).filter(t -> t == LiteralType.NUMBER);
         }
         if (!(inner instanceof MySqlParser.LiteralContext literal)) {
             return Optional.empty();
         }
-        if (literal.textLiteral() != null) {
-            return Optional.of(literal.DATE() != null || literal.TIME() != null || literal.TIMESTAMP() != null
-                    ? LiteralType.TEMPORAL : LiteralType.STRING);
-        }
-        if (literal.numberLiteral() != null) {
-            return Optional.of(LiteralType.NUMBER);
-        }
-        if (literal.HEX_LITERAL() != null || literal.BIT_LITERAL() != null) {
-            return Optional.of(LiteralType.BINARY);
-        }
-        if (literal.TRUE() != null || literal.FALSE() != null) {
-            return Optional.of(LiteralType.BOOLEAN);
-        }
-        if (literal.NULL() != null) {
-            return Optional.of(LiteralType.NULL);
-        }
-        return Optional.of(LiteralType.TEMPORAL); // ODBC {d '...'} escapes
+        // One look at the first token instead of a children scan per literal kind (this runs for every comparison).
+        return Optional.of(switch (literal.getStart().getType()) {
+            case MySqlLexer.STRING_LITERAL, MySqlLexer.DQ_STRING_LITERAL, MySqlLexer.NATIONAL_STRING_LITERAL,
+                 MySqlLexer.CHARSET_INTRODUCER -> LiteralType.STRING;
+            case MySqlLexer.INTEGER_LITERAL, MySqlLexer.DECIMAL_LITERAL, MySqlLexer.FLOAT_LITERAL -> LiteralType.NUMBER;
+            case MySqlLexer.HEX_LITERAL, MySqlLexer.BIT_LITERAL -> LiteralType.BINARY;
+            case MySqlLexer.TRUE, MySqlLexer.FALSE -> LiteralType.BOOLEAN;
+            case MySqlLexer.NULL -> LiteralType.NULL;
+            default -> LiteralType.TEMPORAL; // DATE/TIME/TIMESTAMP 'text' and ODBC {d '...'} escapes
+        });
     }
 
     /** The value of a string literal expression, unquoted. */
@@ -90,7 +83,7 @@ final class Expressions {
         }
         if (inner instanceof MySqlParser.NumberLiteralContext number) {
             try {
-                return Optional.of(Double.parseDouble(number.getText()));
+                return Optional.of(Double.parseDouble(number.getStart().getText()));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
@@ -101,7 +94,7 @@ final class Expressions {
     /** Upper-case name of a function call, or empty when the expression is not a (non-aggregate) function call. */
     static Optional<String> functionName(MySqlParser.FunctionCallContext call) {
         if (call instanceof MySqlParser.GenericFunctionCallContext generic) {
-            return Optional.of(Names.unquote(generic.functionName().getText()).toUpperCase(Locale.ROOT));
+            return Optional.of(Names.unquote(generic.functionName().getStart().getText()).toUpperCase(Locale.ROOT));
         }
         if (call instanceof MySqlParser.SpecialFunctionCallContext special) {
             return Optional.of(special.specialFunction().getStart().getText().toUpperCase(Locale.ROOT));

@@ -13,7 +13,6 @@ import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.ParseLimits;
 import io.github.sqlaudit.sql.ScriptChunk;
 import io.github.sqlaudit.sql.Statement;
-import io.github.sqlaudit.sql.StatementKind;
 import io.github.sqlaudit.sql.StatementParser;
 import io.github.sqlaudit.sql.SyntaxError;
 
@@ -47,7 +46,7 @@ public final class MySqlStatementParser implements StatementParser {
     public Statement parse(ScriptChunk chunk) {
         Outcome outcome = tryParse(chunk, dialect == Dialect.MARIADB);
         if (outcome.error == null) {
-            return new MySqlStatementBuilder(chunk, dialect, outcome.tokens).build(outcome.tree);
+            return new MySqlStatementBuilder(chunk, dialect).build(outcome.tree);
         }
         SyntaxError error = withDialectHint(chunk, outcome.error);
         return Statement.failed(chunk, dialect, StatementKinds.guess(outcome.tokens), error);
@@ -140,10 +139,5 @@ public final class MySqlStatementParser implements StatementParser {
         static Outcome failed(List<Token> tokens, SyntaxError error) {
             return new Outcome(tokens, null, error);
         }
-    }
-
-    /** For tests: the kind the token-based guess gives a statement that does not parse. */
-    static StatementKind guessKind(List<Token> tokens) {
-        return StatementKinds.guess(tokens);
     }
 }

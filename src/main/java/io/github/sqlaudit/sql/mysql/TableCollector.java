@@ -49,7 +49,7 @@ class TableCollector extends TreeWalker {
         }
         aliases.put(table.name().toLowerCase(Locale.ROOT), table);
         if (ctx.tableAlias() != null) {
-            aliases.put(Names.unquote(ctx.tableAlias().getText()).toLowerCase(Locale.ROOT), table);
+            aliases.put(Names.unquote(ctx.tableAlias().getStart().getText()).toLowerCase(Locale.ROOT), table);
         }
         return visitChildren(ctx);
     }

@@ -55,11 +55,11 @@ import net.java.ao.schema.info.SimpleEntityInfoResolverFactory;
  * prefix {@code AO_<last 6 hex of MD5(namespace)>_} with the namespace read from our
  * atlassian-plugin.xml, and Atlassian's name converters.
  */
-final class AoTestDatabase implements AutoCloseable {
+public final class AoTestDatabase implements AutoCloseable {
 
-    final String tablePrefix;
-    final EntityManager entityManager;
-    final ActiveObjects activeObjects;
+    public final String tablePrefix;
+    public final EntityManager entityManager;
+    public final ActiveObjects activeObjects;
     private final HikariDataSource pool;
 
     private AoTestDatabase(HikariDataSource pool, boolean mysql) {
@@ -72,7 +72,7 @@ final class AoTestDatabase implements AutoCloseable {
     }
 
     /** An in-memory H2 database, private to the caller. */
-    static AoTestDatabase h2(String name) {
+    public static AoTestDatabase h2(String name) {
         return new AoTestDatabase(pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""), false);
     }
 
@@ -84,7 +84,7 @@ final class AoTestDatabase implements AutoCloseable {
     }
 
     /** The namespace of the one {@code <ao>} module. */
-    static String aoNamespace() {
+    public static String aoNamespace() {
         Element ao = aoModule();
         String namespace = ao.getAttribute("namespace");
         if (namespace.isEmpty()) {
@@ -93,7 +93,7 @@ final class AoTestDatabase implements AutoCloseable {
         return namespace;
     }
 
-    static Element aoModule() {
+    public static Element aoModule() {
         try (InputStream in = AoTestDatabase.class.getResourceAsStream("/atlassian-plugin.xml")) {
             if (in == null) {
                 throw new IllegalStateException("atlassian-plugin.xml is not on the classpath");
@@ -110,7 +110,7 @@ final class AoTestDatabase implements AutoCloseable {
     }
 
     /** Active Objects' rule: AO_ + the last six hex digits of the MD5 of the namespace, upper case. */
-    static String tablePrefix(String namespace) {
+    public static String tablePrefix(String namespace) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8));
             String hex = String.format("%032x", new BigInteger(1, digest));

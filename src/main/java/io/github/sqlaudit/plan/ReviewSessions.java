@@ -1,0 +1,41 @@
+package io.github.sqlaudit.plan;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/** What every plan provider does the same way on its review connection. */
+final class ReviewSessions {
+
+    private ReviewSessions() {
+    }
+
+    /** JDBC timeouts are whole seconds; a partial second rounds up so the bound is never shorter than asked. */
+    static int timeoutSeconds(Duration timeout) {
+        return (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+    }
+
+    static OptionalLong optionalLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new ReviewConnectionException("cannot roll back the review connection: " + e.getMessage(), e);
+        }
+    }
+
+    static void rollbackAndClose(Connection connection) {
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            throw new ReviewConnectionException("cannot close the review connection: " + e.getMessage(), e);
+        }
+    }
+}
