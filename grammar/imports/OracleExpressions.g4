@@ -82,6 +82,7 @@ primary
     | SQL '%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT ('(' expression ')')? | BULK_EXCEPTIONS ('(' expression ')' '.' identifier | '.' COUNT)) # sqlCursorPrimary
     | BIND_VARIABLE (INDICATOR? BIND_VARIABLE)?                                # bindPrimary
     | SUBSTITUTION_VARIABLE                                                     # substitutionPrimary
+    | INQUIRY_DIRECTIVE                                                         # inquiryPrimary
     | '?'                                                                       # placeholderPrimary
     | (ROWNUM | LEVEL | ROWID | SYSDATE | SYSTIMESTAMP | USER | UID | CURRENT_DATE | CURRENT_TIMESTAMP
       | LOCALTIMESTAMP | DBTIMEZONE | SESSIONTIMEZONE | CONNECT_BY_ISLEAF | CONNECT_BY_ISCYCLE | COLUMN_VALUE) # pseudoColumnPrimary

@@ -43,6 +43,14 @@ AT_SIGN: '@';
 QUESTION: '?';
 BAR: '|';
 CARET: '^';
+// Conditional compilation (PL/SQL Language Reference 2.10): selection directives, error directive, inquiry directives.
+CC_IF: '$IF';
+CC_THEN: '$THEN';
+CC_ELSIF: '$ELSIF';
+CC_ELSE: '$ELSE';
+CC_END: '$END';
+CC_ERROR: '$ERROR';
+INQUIRY_DIRECTIVE: '$$' NAME_START NAME_CHAR*;
 DOLLAR: '$';
 
 // Literals. Text literals may be prefixed with N (national character set); q'x...x' takes any delimiter.

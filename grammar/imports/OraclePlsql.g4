@@ -150,7 +150,9 @@ packageItem
     ;
 
 declareItem
-    : procedureDefinition
+    : CC_IF condition CC_THEN declareItem* (CC_ELSIF condition CC_THEN declareItem*)* (CC_ELSE declareItem*)? CC_END
+    | CC_ERROR expression CC_END
+    | procedureDefinition
     | functionDefinition
     | procedureHeading ';'
     | functionHeading ';'
@@ -225,7 +227,9 @@ label
     ;
 
 plsqlStatement
-    : block
+    : CC_IF condition CC_THEN statementList? (CC_ELSIF condition CC_THEN statementList?)* (CC_ELSE statementList?)? CC_END
+    | CC_ERROR expression CC_END
+    | block
     | assignmentStatement
     | ifStatement
     | caseStatement

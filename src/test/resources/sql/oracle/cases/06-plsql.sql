@@ -465,3 +465,31 @@ END;
 BEGIN
 END;
 /
+
+-- ok CREATE_PACKAGE_BODY: conditional compilation in declarations and statements
+CREATE OR REPLACE PACKAGE BODY pkg AS
+  $IF DBMS_DB_VERSION.VER_LE_12 $THEN
+    c CONSTANT NUMBER := 1;
+  $ELSE
+    c CONSTANT NUMBER := 2;
+  $END
+  PROCEDURE p IS
+  BEGIN
+    $IF $$debug_on $THEN
+      DBMS_OUTPUT.PUT_LINE('debug');
+    $ELSIF DBMS_DB_VERSION.VERSION >= 19 $THEN
+      NULL;
+    $END
+    $IF DBMS_DB_VERSION.VERSION < 12 $THEN
+      $ERROR 'unsupported release ' || $$PLSQL_UNIT $END
+    $END
+    NULL;
+  END;
+END;
+/
+-- fail: conditional compilation without $END
+BEGIN
+  $IF $$x $THEN NULL;
+  NULL;
+END;
+/
