@@ -68,7 +68,7 @@ triggerOrdering
 triggerBody
     : COMPOUND TRIGGER declareItem* timingPointSection+ END identifier? ';'?
     | CALL primary
-    | body
+    | block
     ;
 
 timingPointSection

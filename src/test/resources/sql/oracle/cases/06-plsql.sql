@@ -493,3 +493,22 @@ BEGIN
   NULL;
 END;
 /
+-- ok CREATE_TRIGGER: trigger body with its own DECLARE section
+CREATE OR REPLACE TRIGGER trg
+  BEFORE INSERT ON t
+  REFERENCING NEW AS n
+  FOR EACH ROW
+DECLARE
+  v NUMBER;
+BEGIN
+  IF :n.id IS NULL THEN
+    :n.id := s.NEXTVAL;
+  END IF;
+END trg;
+/
+-- ok CREATE_TRIGGER: DDL event trigger with several events
+CREATE OR REPLACE TRIGGER audit_ddl AFTER CREATE OR ALTER OR DROP ON SCHEMA
+BEGIN
+  INSERT INTO ddl_log VALUES (ora_sysevent, ora_dict_obj_name, SYSDATE);
+END;
+/
