@@ -99,7 +99,7 @@ tableProperty
     | compressionClause
     | LOGGING | NOLOGGING | FILESYSTEM_LIKE_LOGGING
     | CACHE | NOCACHE | RESULT_CACHE '(' MODE (DEFAULT | FORCE) ')'
-    | PARALLEL expression? | NOPARALLEL
+    | parallelClause
     | MONITORING | NOMONITORING
     | ROWDEPENDENCIES | NOROWDEPENDENCIES
     | ENABLE ROW MOVEMENT | DISABLE ROW MOVEMENT
@@ -335,7 +335,7 @@ indexExpression
 indexAttribute
     : physicalAttribute | TABLESPACE (identifier | DEFAULT) | LOGGING | NOLOGGING | ONLINE | COMPUTE STATISTICS
     | compressionClause | SORT | NOSORT | REVERSE | VISIBLE | INVISIBLE | USABLE | UNUSABLE
-    | PARALLEL expression? | NOPARALLEL | LOCAL ('(' partitionDefinition (',' partitionDefinition)* ')')?
+    | parallelClause | LOCAL ('(' partitionDefinition (',' partitionDefinition)* ')')?
     | GLOBAL PARTITION BY (RANGE | HASH) columnList ('(' partitionDefinition (',' partitionDefinition)* ')' | PARTITIONS expression)?
     | INDEXTYPE IS objectName (PARAMETERS '(' STRING_LITERAL ')')?
     | DEFERRED INVALIDATION | IMMEDIATE INVALIDATION
@@ -530,4 +530,48 @@ alterTypeStatement
 alterTypeDependents
     : INVALIDATE
     | CASCADE (NOT? INCLUDING TABLE DATA | CONVERT TO SUBSTITUTABLE)? (FORCE)? (EXCEPTIONS INTO objectName)?
+    ;
+
+// PARALLEL n, PARALLEL (DEGREE n INSTANCES m), NOPARALLEL
+parallelClause
+    : PARALLEL '(' ((DEGREE | INSTANCES) (expression | DEFAULT))+ ')'
+    | PARALLEL expression?
+    | NOPARALLEL
+    ;
+
+// ---- editions, unified audit policies, Java sources
+
+createEditionStatement
+    : CREATE EDITION (IF NOT EXISTS)? identifier (AS CHILD OF identifier)?
+    ;
+
+auditPolicyStatement
+    : (CREATE | ALTER) AUDIT POLICY identifier auditPolicyItem*
+    | DROP AUDIT POLICY identifier
+    ;
+
+auditPolicyItem
+    : (ADD | DROP)? PRIVILEGES privilegeWord+ (',' privilegeWord+)*
+    | (ADD | DROP)? ACTIONS auditAction (',' auditAction)*
+    | (ADD | DROP)? ROLES identifierList
+    | WHEN (STRING_LITERAL | Q_STRING_LITERAL) EVALUATE PER (STATEMENT | SESSION | INSTANCE)
+    | CONDITION (DROP | (STRING_LITERAL | Q_STRING_LITERAL) EVALUATE PER (STATEMENT | SESSION | INSTANCE))
+    | ONLY TOPLEVEL
+    | CONTAINER '=' (CURRENT | ALL)
+    ;
+
+auditAction
+    : ALL (ON objectName)?
+    | privilegeWord+ (ON (DIRECTORY | MINING MODEL)? objectName)?
+    ;
+
+// The Java source itself is not SQL: it is kept, not parsed.
+createJavaStatement
+    : CREATE (OR REPLACE)? (AND (RESOLVE | COMPILE))? NOFORCE? JAVA (SOURCE | RESOURCE | CLASS)
+      (NAMED objectName)? (SHARING '=' identifier)? invokerRights* (RESOLVER '(' ~')'* ')')?
+      (AS | USING) javaSourceToken*
+    ;
+
+javaSourceToken
+    : ~EOF
     ;

@@ -27,6 +27,7 @@ plsqlUnit
     | createTypeStatement
     | createTypeBodyStatement
     | createLibraryStatement
+    | createJavaStatement
     | selectWithPlsql
     ;
 
@@ -70,6 +71,8 @@ statement
     | createDirectoryStatement
     | createDatabaseLinkStatement
     | createContextStatement
+    | createEditionStatement
+    | auditPolicyStatement
     | dropOtherStatement
     | alterTypeStatement
     | alterCompileStatement

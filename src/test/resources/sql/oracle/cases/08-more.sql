@@ -90,3 +90,22 @@ SELECT * FROM t MODEL MEASURES (s) (s[1] = 2);
 CREATE TABLESPACE DATAFILE 'x.dbf' SIZE 1M;
 -- fail: ALTER TYPE without action
 ALTER TYPE person_t;
+
+-- ok ALTER_TABLE: parallel with degree
+ALTER TABLE t PARALLEL (DEGREE 4);
+-- ok CREATE_INDEX: index with parallel degree default
+CREATE INDEX i ON t (a) PARALLEL (DEGREE DEFAULT) NOLOGGING;
+-- ok OTHER_DDL: create edition
+CREATE EDITION release_2 AS CHILD OF ora$base;
+-- ok OTHER_DDL: unified audit policy
+CREATE AUDIT POLICY emp_changes ACTIONS DELETE ON hr.employees, UPDATE ON hr.employees WHEN 'SYS_CONTEXT(''USERENV'', ''SESSION_USER'') <> ''HR''' EVALUATE PER SESSION;
+-- ok OTHER_DDL: alter audit policy
+ALTER AUDIT POLICY emp_changes ADD ACTIONS INSERT ON hr.employees;
+-- ok OTHER_DDL: Java source (kept, not parsed)
+CREATE OR REPLACE AND COMPILE JAVA SOURCE NAMED "Hello" AS
+public class Hello {
+  public static String hi() { return "hi"; }
+};
+/
+-- fail: edition without name
+CREATE EDITION;
