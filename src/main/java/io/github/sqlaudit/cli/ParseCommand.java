@@ -41,8 +41,8 @@ public final class ParseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dialect", required = true, paramLabel = "mysql|mariadb",
-            description = "SQL dialect of the scripts: mysql or mariadb.")
+    @Option(names = "--dialect", required = true, paramLabel = "mysql|mariadb|oracle",
+            description = "SQL dialect of the scripts: mysql, mariadb or oracle (SQL*Plus scripts).")
     String dialect;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|jsonl",
@@ -96,9 +96,9 @@ public final class ParseCommand implements Callable<Integer> {
 
     private Dialect dialect() {
         String name = dialect.toLowerCase(Locale.ROOT);
-        if (!name.equals("mysql") && !name.equals("mariadb")) {
+        if (!name.equals("mysql") && !name.equals("mariadb") && !name.equals("oracle")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unsupported --dialect '" + dialect + "': expected mysql or mariadb");
+                    "unsupported --dialect '" + dialect + "': expected mysql, mariadb or oracle");
         }
         return Dialect.fromName(name);
     }

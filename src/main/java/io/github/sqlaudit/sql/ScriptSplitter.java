@@ -21,7 +21,7 @@ public interface ScriptSplitter {
     static ScriptSplitter forDialect(Dialect dialect) {
         return switch (dialect) {
             case MYSQL, MARIADB -> new MySqlScriptSplitter(dialect);
-            case ORACLE -> throw new UnsupportedOperationException("the Oracle script splitter is not available yet");
+            case ORACLE -> new OracleScriptSplitter();
         };
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import io.github.sqlaudit.sql.mysql.MySqlStatementParser;
+import io.github.sqlaudit.sql.oracle.OracleStatementParser;
 
 /**
  * The entry point for parsing scripts: splits them with the dialect's {@link ScriptSplitter} and parses each
@@ -52,7 +53,8 @@ public final class SqlParser {
         return switch (dialect) {
             case MYSQL, MARIADB -> new SqlParser(dialect, ScriptSplitter.forDialect(dialect),
                     new MySqlStatementParser(dialect, limits));
-            case ORACLE -> throw new UnsupportedOperationException("the Oracle parser is not available yet");
+            case ORACLE -> new SqlParser(dialect, ScriptSplitter.forDialect(dialect),
+                    new OracleStatementParser(limits));
         };
     }
 
@@ -62,7 +64,8 @@ public final class SqlParser {
      */
     public static int warmUp(Dialect dialect) {
         SqlParser parser = forDialect(dialect);
-        try (InputStream in = SqlParser.class.getResourceAsStream("/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
+        try (InputStream in = SqlParser.class.getResourceAsStream(dialect == Dialect.ORACLE
+                ? "/io/github/sqlaudit/sql/oracle/warm-up.sql" : "/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
             if (in == null) {
                 throw new IllegalStateException("warm-up.sql is missing from the classpath");
             }

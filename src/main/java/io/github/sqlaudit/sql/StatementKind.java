@@ -81,7 +81,27 @@ public enum StatementKind {
     /** A compound statement run outside a stored program (MariaDB's BEGIN NOT ATOMIC ... END, IF, CASE, loops). */
     BLOCK(StatementCategory.OTHER),
     /** The statement could not be classified (also the kind of a statement that failed to parse and could not be recognised). */
-    OTHER(StatementCategory.OTHER);
+    OTHER(StatementCategory.OTHER),
+    // Oracle (added with the Oracle grammar)
+    MERGE(StatementCategory.DML),
+    CREATE_PACKAGE(StatementCategory.DDL),
+    CREATE_PACKAGE_BODY(StatementCategory.DDL),
+    CREATE_TYPE(StatementCategory.DDL),
+    CREATE_TYPE_BODY(StatementCategory.DDL),
+    CREATE_MATERIALIZED_VIEW(StatementCategory.DDL),
+    ALTER_MATERIALIZED_VIEW(StatementCategory.DDL),
+    DROP_MATERIALIZED_VIEW(StatementCategory.DDL),
+    CREATE_SYNONYM(StatementCategory.DDL),
+    DROP_SYNONYM(StatementCategory.DDL),
+    ALTER_INDEX(StatementCategory.DDL),
+    /** COMMENT ON TABLE / COLUMN ... */
+    COMMENT(StatementCategory.DDL),
+    /** FLASHBACK TABLE ... TO SCN / TIMESTAMP / BEFORE DROP. */
+    FLASHBACK_TABLE(StatementCategory.DDL),
+    /** An anonymous PL/SQL block (DECLARE ... BEGIN ... END or BEGIN ... END) run as a script statement. */
+    PLSQL_BLOCK(StatementCategory.OTHER),
+    ALTER_SESSION(StatementCategory.SESSION),
+    ALTER_SYSTEM(StatementCategory.ADMIN);
 
     private final StatementCategory category;
 

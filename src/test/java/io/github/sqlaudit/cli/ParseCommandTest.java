@@ -117,7 +117,7 @@ class ParseCommandTest {
     void usageErrorsExitTwo() throws IOException {
         Path file = script("x.sql", "SELECT 1;");
         assertThat(run("parse", "--dialect", "postgres", file.toString()).exitCode()).isEqualTo(2);
-        assertThat(run("parse", "--dialect", "oracle", file.toString()).exitCode()).isEqualTo(2);
+        assertThat(run("parse", "--dialect", "db2", file.toString()).exitCode()).isEqualTo(2);
         assertThat(run("parse", "--dialect", "mysql").exitCode()).isEqualTo(2);
         assertThat(run("parse", file.toString()).exitCode()).isEqualTo(2);
         assertThat(run("parse", "--dialect", "mysql", "--format", "xml", file.toString()).exitCode()).isEqualTo(2);

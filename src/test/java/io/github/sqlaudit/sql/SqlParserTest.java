@@ -2,6 +2,7 @@ package io.github.sqlaudit.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.Reader;
 import java.io.StringReader;
@@ -214,8 +215,12 @@ class SqlParserTest {
     }
 
     @Test
-    void oracleIsNotAvailableYet() {
-        assertThatThrownBy(() -> SqlParser.forDialect(Dialect.ORACLE)).isInstanceOf(UnsupportedOperationException.class);
+    void oracleGoesThroughTheSameFacade() {
+        SqlParser oracle = SqlParser.forDialect(Dialect.ORACLE);
+        assertThat(oracle.dialect()).isEqualTo(Dialect.ORACLE);
+        assertThat(oracle.parseAll("SELECT 1 FROM dual;\nBEGIN\n  NULL;\nEND;\n/\n"))
+                .extracting(Statement::kind, Statement::ok)
+                .containsExactly(tuple(StatementKind.SELECT, true), tuple(StatementKind.PLSQL_BLOCK, true));
     }
 
     @Test

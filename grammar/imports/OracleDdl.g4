@@ -1,0 +1,577 @@
+/*
+ * Schema changes (SQL Language Reference: CREATE/ALTER/DROP TABLE, INDEX, VIEW, MATERIALIZED VIEW, SEQUENCE,
+ * SYNONYM, DIRECTORY; COMMENT, RENAME, TRUNCATE, FLASHBACK, PURGE, ANALYZE). Physical attributes are listed as
+ * the reference names them, one alternative per clause.
+ */
+parser grammar OracleDdl;
+
+// ---- CREATE TABLE
+
+createTableStatement
+    : CREATE (GLOBAL TEMPORARY | PRIVATE TEMPORARY | SHARDED | DUPLICATED | BLOCKCHAIN | IMMUTABLE)? TABLE
+      (IF NOT EXISTS)? objectName (SHARING '=' identifier)?
+      ( '(' relationalProperty (',' relationalProperty)* ')' )?
+      (OF typeName)?
+      (ON COMMIT (DELETE | PRESERVE | DROP) (ROWS | DEFINITION))?
+      tableProperties
+      (AS subquery)?
+    ;
+
+relationalProperty
+    : columnDefinition
+    | virtualColumnDefinition
+    | outOfLineConstraint
+    | outOfLineRefConstraint
+    | SUPPLEMENTAL LOG (GROUP identifier columnList ALWAYS? | DATA '(' identifierList ')' COLUMNS)
+    | PERIOD FOR identifier ('(' identifier ',' identifier ')')?
+    ;
+
+columnDefinition
+    : identifier dataType? (COLLATE identifier)? SORT? (VISIBLE | INVISIBLE)?
+      (DEFAULT (ON NULL (FOR INSERT (ONLY | AND UPDATE))?)? expression | identityClause)?
+      (ENCRYPT encryptionSpec)?
+      inlineConstraint*
+    ;
+
+virtualColumnDefinition
+    : identifier dataType? (COLLATE identifier)? (VISIBLE | INVISIBLE)? (GENERATED ALWAYS)? AS '(' condition ')' VIRTUAL?
+      inlineConstraint*
+    ;
+
+identityClause
+    : GENERATED (ALWAYS | BY DEFAULT (ON NULL)?)? AS IDENTITY ('(' identityOption* ')')?
+    ;
+
+identityOption
+    : sequenceOption
+    ;
+
+encryptionSpec
+    : (USING STRING_LITERAL)? (IDENTIFIED BY identifier)? STRING_LITERAL? (NO? SALT)?
+    ;
+
+inlineConstraint
+    : (CONSTRAINT identifier)?
+      ( NOT? NULL
+      | UNIQUE
+      | PRIMARY KEY
+      | referencesClause
+      | CHECK '(' condition ')'
+      ) constraintState*
+    ;
+
+outOfLineConstraint
+    : (CONSTRAINT identifier)?
+      ( UNIQUE columnList
+      | PRIMARY KEY columnList
+      | FOREIGN KEY columnList referencesClause
+      | CHECK '(' condition ')'
+      ) constraintState*
+    ;
+
+outOfLineRefConstraint
+    : SCOPE FOR '(' identifier ')' IS objectName
+    | REF '(' identifier ')' WITH ROWID
+    ;
+
+referencesClause
+    : REFERENCES objectName columnList? (ON DELETE (CASCADE | SET NULL))?
+    ;
+
+constraintState
+    : NOT? DEFERRABLE
+    | INITIALLY (IMMEDIATE | DEFERRED)
+    | RELY | NORELY
+    | ENABLE | DISABLE
+    | VALIDATE | NOVALIDATE
+    | USING INDEX (objectName | '(' createIndexStatement ')' | indexAttribute*)
+    | EXCEPTIONS INTO objectName
+    ;
+
+tableProperties
+    : tableProperty*
+    ;
+
+tableProperty
+    : physicalAttribute
+    | TABLESPACE (identifier | SET identifier)
+    | ORGANIZATION (HEAP | INDEX | EXTERNAL '(' externalTableClause ')')
+    | compressionClause
+    | LOGGING | NOLOGGING | FILESYSTEM_LIKE_LOGGING
+    | CACHE | NOCACHE | RESULT_CACHE '(' MODE (DEFAULT | FORCE) ')'
+    | parallelClause
+    | MONITORING | NOMONITORING
+    | ROWDEPENDENCIES | NOROWDEPENDENCIES
+    | ENABLE ROW MOVEMENT | DISABLE ROW MOVEMENT
+    | (ENABLE | DISABLE) (VALIDATE | NOVALIDATE)? (UNIQUE columnList | PRIMARY KEY | CONSTRAINT identifier) constraintState*
+    | (ENABLE | DISABLE) (ALL TRIGGERS | TABLE LOCK)
+    | FLASHBACK ARCHIVE identifier? | NO FLASHBACK ARCHIVE
+    | lobStorageClause
+    | partitioningClause
+    | SEGMENT CREATION (IMMEDIATE | DEFERRED)
+    | INMEMORY inmemoryAttribute* | NO INMEMORY
+    | (ROW | ROWS)? STORE AS (BASICFILE | SECUREFILE)?
+    | ROW ARCHIVAL | NO ROW ARCHIVAL
+    | READ (ONLY | WRITE)
+    | INCLUDING identifier OVERFLOW | OVERFLOW physicalAttribute*
+    | PCTTHRESHOLD expression | MAPPING TABLE | NOMAPPING
+    | COLUMN STORE COMPRESS FOR identifier
+    | (DEFAULT)? COLLATION identifier
+    | MEMOPTIMIZE FOR (READ | WRITE) | NO MEMOPTIMIZE FOR (READ | WRITE)
+    | PARENT objectName
+    | REJECT LIMIT (expression | UNLIMITED)
+    ;
+
+physicalAttribute
+    : PCTFREE expression | PCTUSED expression | INITRANS expression | MAXTRANS expression
+    | storageClause
+    ;
+
+storageClause
+    : STORAGE '(' storageOption+ ')'
+    ;
+
+storageOption
+    : (INITIAL | NEXT | MINEXTENTS | MAXEXTENTS | PCTINCREASE | FREELISTS | FREELIST GROUPS | MAXSIZE) (expression | UNLIMITED)
+    | OPTIMAL (expression | NULL)?
+    | BUFFER_POOL (KEEP | RECYCLE | DEFAULT)
+    | (FLASH_CACHE | CELL_FLASH_CACHE) (KEEP | NONE | DEFAULT)
+    | ENCRYPT
+    ;
+
+compressionClause
+    : COMPRESS (BASIC | FOR (OLTP | QUERY | ARCHIVE) (LOW | HIGH)? | ADVANCED (LOW | HIGH)? | expression)?
+    | ROW STORE COMPRESS (BASIC | ADVANCED)?
+    | COLUMN STORE COMPRESS (FOR (QUERY | ARCHIVE) (LOW | HIGH)?)?
+    | NOCOMPRESS
+    ;
+
+inmemoryAttribute
+    : MEMCOMPRESS FOR identifier (LOW | HIGH)? | NO MEMCOMPRESS | PRIORITY identifier
+    | DISTRIBUTE (AUTO | BY identifier)? | DUPLICATE ALL?
+    ;
+
+externalTableClause
+    : (TYPE identifier)? (DEFAULT DIRECTORY identifier)? (ACCESS PARAMETERS ( '(' externalParameterToken* ')' | USING CLOB subquery))?
+      LOCATION '(' externalLocation (',' externalLocation)* ')'
+    ;
+
+// The access parameters are the driver's own language (ORACLE_LOADER, ORACLE_DATAPUMP ...), not SQL.
+externalParameterToken
+    : ~('(' | ')')
+    | '(' externalParameterToken* ')'
+    ;
+
+externalLocation
+    : (identifier ':')? STRING_LITERAL
+    ;
+
+lobStorageClause
+    : LOB ( '(' identifierList ')' STORE AS (SECUREFILE | BASICFILE)? ('(' lobParameter* ')')?
+          | '(' identifier ')' STORE AS (SECUREFILE | BASICFILE)? identifier? ('(' lobParameter* ')')? )
+    ;
+
+lobParameter
+    : TABLESPACE identifier | (ENABLE | DISABLE) STORAGE IN ROW | CHUNK expression | PCTVERSION expression
+    | RETENTION (MAX | MIN expression | AUTO | NONE)? | FREEPOOLS expression | CACHE (READS)? | NOCACHE
+    | LOGGING | NOLOGGING | COMPRESS (HIGH | MEDIUM | LOW)? | NOCOMPRESS | DEDUPLICATE | KEEP_DUPLICATES
+    | ENCRYPT | DECRYPT | storageClause
+    ;
+
+// ---- partitioning (SQL Language Reference, CREATE TABLE "table_partitioning_clauses")
+
+partitioningClause
+    : PARTITION BY RANGE columnList (INTERVAL '(' expression ')' (STORE IN '(' identifierList ')')?)?
+        subpartitionTemplate? ('(' partitionDefinition (',' partitionDefinition)* ')')?
+    | PARTITION BY (LIST) columnList (AUTOMATIC (STORE IN '(' identifierList ')')?)? subpartitionTemplate?
+        ('(' partitionDefinition (',' partitionDefinition)* ')')?
+    | PARTITION BY HASH columnList subpartitionTemplate?
+        ( PARTITIONS expression (STORE IN '(' identifierList ')')? | '(' partitionDefinition (',' partitionDefinition)* ')' )?
+    | PARTITION BY REFERENCE '(' identifier ')' ('(' partitionDefinition (',' partitionDefinition)* ')')?
+    | PARTITION BY SYSTEM (PARTITIONS expression | '(' partitionDefinition (',' partitionDefinition)* ')')?
+    | PARTITION BY CONSISTENT HASH columnList (PARTITIONS AUTO)? (TABLESPACE SET identifier)?
+    ;
+
+subpartitionTemplate
+    : SUBPARTITION BY (RANGE | LIST | HASH) columnList
+      ( SUBPARTITIONS expression (STORE IN '(' identifierList ')')?
+      | SUBPARTITION TEMPLATE '(' subpartitionDefinition (',' subpartitionDefinition)* ')'
+      | SUBPARTITION TEMPLATE expression )?
+    ;
+
+partitionDefinition
+    : PARTITION identifier? partitionBound? partitionAttribute* ('(' subpartitionDefinition (',' subpartitionDefinition)* ')')?
+    ;
+
+subpartitionDefinition
+    : SUBPARTITION identifier? partitionBound? partitionAttribute*
+    ;
+
+partitionBound
+    : VALUES LESS THAN '(' partitionValue (',' partitionValue)* ')'
+    | VALUES '(' partitionValue (',' partitionValue)* ')'
+    ;
+
+partitionValue
+    : MAXVALUE | DEFAULT | expression
+    ;
+
+partitionAttribute
+    : TABLESPACE identifier | physicalAttribute | compressionClause | LOGGING | NOLOGGING
+    | lobStorageClause | READ (ONLY | WRITE) | INMEMORY | NO INMEMORY | SEGMENT CREATION (IMMEDIATE | DEFERRED)
+    ;
+
+// ---- ALTER TABLE
+
+alterTableStatement
+    : ALTER TABLE objectName alterTableAction (','? alterTableAction)*
+    ;
+
+alterTableAction
+    : ADD '(' relationalProperty (',' relationalProperty)* ')'                       # addColumns
+    | ADD (columnDefinition | virtualColumnDefinition)                               # addColumn
+    | ADD outOfLineConstraint                                                        # addConstraint
+    | MODIFY '(' modifyColumn (',' modifyColumn)* ')'                                # modifyColumns
+    | MODIFY modifyColumn                                                            # modifyColumnAction
+    | MODIFY CONSTRAINT identifier constraintState+                                  # modifyConstraint
+    | MODIFY (PRIMARY KEY | UNIQUE columnList) constraintState+                      # modifyConstraint
+    | DROP (COLUMN identifier | '(' identifierList ')') (CASCADE CONSTRAINTS | INVALIDATE | CHECKPOINT expression)* # dropColumn
+    | SET UNUSED (COLUMN identifier | '(' identifierList ')') (CASCADE CONSTRAINTS | INVALIDATE | ONLINE)*        # setUnused
+    | DROP (UNUSED COLUMNS | COLUMNS CONTINUE) (CHECKPOINT expression)?             # dropUnused
+    | DROP (CONSTRAINT identifier | PRIMARY KEY | UNIQUE columnList) CASCADE? ((KEEP | DROP) INDEX)? ONLINE? # dropConstraint
+    | RENAME COLUMN identifier TO identifier                                         # renameColumn
+    | RENAME CONSTRAINT identifier TO identifier                                     # renameConstraint
+    | RENAME TO identifier                                                           # renameTable
+    | (ENABLE | DISABLE) (VALIDATE | NOVALIDATE)? (CONSTRAINT identifier | PRIMARY KEY | UNIQUE columnList) constraintState* # enableConstraint
+    | (ENABLE | DISABLE) (ALL TRIGGERS | TABLE LOCK | ROW MOVEMENT)                  # enableOther
+    | ADD (PARTITION | SUBPARTITION) partitionDefinitionBody (',' (PARTITION | SUBPARTITION) partitionDefinitionBody)* updateIndexes? # addPartition
+    | DROP (PARTITION | SUBPARTITION) partitionNames updateIndexes?                  # dropPartition
+    | TRUNCATE (PARTITION | SUBPARTITION) partitionNames ((DROP ALL? | REUSE) STORAGE)? CASCADE? updateIndexes? # truncatePartition
+    | SPLIT (PARTITION | SUBPARTITION) identifier (AT | VALUES) '(' partitionValue (',' partitionValue)* ')'
+        (INTO '(' partitionDefinition ',' partitionDefinition ')')? updateIndexes? ONLINE? # splitPartition
+    | MERGE (PARTITIONS | SUBPARTITIONS) identifierList (INTO partitionDefinition)? updateIndexes? # mergePartitions
+    | MOVE (PARTITION | SUBPARTITION) identifier partitionAttribute* ONLINE? updateIndexes? # movePartition
+    | EXCHANGE (PARTITION | SUBPARTITION) identifier WITH TABLE objectName ((INCLUDING | EXCLUDING) INDEXES)? ((WITH | WITHOUT) VALIDATION)? updateIndexes? # exchangePartition
+    | RENAME (PARTITION | SUBPARTITION) identifier TO identifier                   # renamePartition
+    | MODIFY (PARTITION | SUBPARTITION) identifier (partitionAttribute | ADD VALUES '(' expressionList ')' | DROP VALUES '(' expressionList ')' | UNUSABLE LOCAL INDEXES | REBUILD UNUSABLE LOCAL INDEXES)+ # modifyPartition
+    | SET INTERVAL '(' expression? ')'                                               # setInterval
+    | MODIFY partitioningClause ONLINE? updateIndexes?                               # modifyPartitioning
+    | MOVE ONLINE? tableProperty* updateIndexes?                                     # moveTable
+    | SHRINK SPACE COMPACT? CASCADE?                                                 # shrinkSpace
+    | (ALLOCATE | DEALLOCATE) EXTENT ('(' (SIZE expression | DATAFILE STRING_LITERAL | INSTANCE expression)* ')')? # allocateExtent
+    | READ (ONLY | WRITE)                                                            # readOnly
+    | NO? FLASHBACK ARCHIVE identifier?                                              # flashbackArchive
+    | tableProperty                                                                  # alterTableProperty
+    | MODIFY LOB '(' identifier ')' '(' lobParameter+ ')'                            # modifyLob
+    ;
+
+modifyColumn
+    : identifier dataType? (COLLATE identifier)? (VISIBLE | INVISIBLE)?
+      (DEFAULT (ON NULL)? expression | DROP IDENTITY | identityClause | GENERATED ALWAYS? AS '(' condition ')' VIRTUAL?)?
+      (ENCRYPT encryptionSpec | DECRYPT)? inlineConstraint*
+    | identifier (VISIBLE | INVISIBLE)
+    | identifier SUBSTITUTABLE AT ALL LEVELS
+    ;
+
+partitionDefinitionBody
+    : identifier? partitionBound? partitionAttribute* ('(' subpartitionDefinition (',' subpartitionDefinition)* ')')?
+    ;
+
+partitionNames
+    : identifier (',' identifier)*
+    | FOR '(' expressionList ')'
+    ;
+
+updateIndexes
+    : (UPDATE | INVALIDATE) GLOBAL INDEXES
+    | UPDATE INDEXES ('(' identifier ('(' partitionAttribute* ')')? (',' identifier ('(' partitionAttribute* ')')?)* ')')?
+    ;
+
+// ---- DROP / TRUNCATE / RENAME / COMMENT / FLASHBACK / PURGE
+
+dropTableStatement
+    : DROP TABLE (IF EXISTS)? objectName (CASCADE CONSTRAINTS)? PURGE?
+    ;
+
+truncateTableStatement
+    : TRUNCATE TABLE objectName ((PRESERVE | PURGE) MATERIALIZED VIEW LOG)? ((DROP ALL? | REUSE) STORAGE)? CASCADE?
+    | TRUNCATE CLUSTER objectName ((DROP | REUSE) STORAGE)?
+    ;
+
+renameStatement
+    : RENAME identifier TO identifier
+    ;
+
+commentStatement
+    : COMMENT ON (TABLE objectName | COLUMN columnName | MATERIALIZED VIEW objectName | OPERATOR objectName
+                 | INDEXTYPE objectName | EDITION identifier | MINING MODEL objectName) IS (STRING_LITERAL | Q_STRING_LITERAL)
+    ;
+
+flashbackTableStatement
+    : FLASHBACK TABLE objectName (',' objectName)* TO
+      ( (SCN | TIMESTAMP) expression ((ENABLE | DISABLE) TRIGGERS)?
+      | RESTORE POINT identifier ((ENABLE | DISABLE) TRIGGERS)?
+      | BEFORE DROP (RENAME TO identifier)? )
+    ;
+
+purgeStatement
+    : PURGE ( (TABLE | INDEX) objectName | RECYCLEBIN | DBA_RECYCLEBIN | TABLESPACE identifier (USER identifier)? | TABLESPACE SET identifier )
+    ;
+
+// ---- indexes
+
+createIndexStatement
+    : CREATE (UNIQUE | BITMAP | MULTIVALUE)? INDEX (IF NOT EXISTS)? objectName ON
+      ( objectName tableAlias? '(' indexExpression (',' indexExpression)* ')'
+      | CLUSTER objectName
+      | objectName '(' indexExpression (',' indexExpression)* ')' FROM tableReferenceList whereClause? )
+      indexAttribute*
+    ;
+
+indexExpression
+    : expression (ASC | DESC)?
+    ;
+
+indexAttribute
+    : physicalAttribute | TABLESPACE (identifier | DEFAULT) | LOGGING | NOLOGGING | ONLINE | COMPUTE STATISTICS
+    | compressionClause | SORT | NOSORT | REVERSE | VISIBLE | INVISIBLE | USABLE | UNUSABLE
+    | parallelClause | LOCAL ('(' partitionDefinition (',' partitionDefinition)* ')')?
+    | GLOBAL PARTITION BY (RANGE | HASH) columnList ('(' partitionDefinition (',' partitionDefinition)* ')' | PARTITIONS expression)?
+    | INDEXTYPE IS objectName (PARAMETERS '(' STRING_LITERAL ')')?
+    | DEFERRED INVALIDATION | IMMEDIATE INVALIDATION
+    ;
+
+alterIndexStatement
+    : ALTER INDEX objectName
+      ( REBUILD (PARTITION identifier | SUBPARTITION identifier | REVERSE | NOREVERSE)? indexAttribute*
+      | RENAME TO identifier
+      | (ENABLE | DISABLE | UNUSABLE ONLINE? | VISIBLE | INVISIBLE | MONITORING USAGE | NOMONITORING USAGE | COALESCE (CLEANUP)?)
+      | indexAttribute+
+      | MODIFY (PARTITION | SUBPARTITION) identifier indexAttribute*
+      | RENAME (PARTITION | SUBPARTITION) identifier TO identifier
+      | DROP PARTITION identifier
+      | SHRINK SPACE COMPACT? CASCADE? )
+    ;
+
+dropIndexStatement
+    : DROP INDEX (IF EXISTS)? objectName ONLINE? FORCE? ((DEFERRED | IMMEDIATE) INVALIDATION)?
+    ;
+
+// ---- views
+
+createViewStatement
+    : CREATE (OR REPLACE)? (NO? FORCE)? (EDITIONING | EDITIONABLE EDITIONING? | NONEDITIONABLE)? VIEW (IF NOT EXISTS)? objectName
+      (SHARING '=' identifier)?
+      ( '(' viewColumn (',' viewColumn)* ')' | OF typeName (WITH OBJECT identifier (DEFAULT | '(' identifierList ')') | UNDER objectName)? )?
+      (DEFAULT COLLATION identifier)? (BEQUEATH (CURRENT_USER | DEFINER))?
+      AS subquery subqueryRestriction? (CONTAINER_MAP | CONTAINERS_DEFAULT)?
+    ;
+
+viewColumn
+    : identifier (VISIBLE | INVISIBLE)? inlineConstraint*
+    | outOfLineConstraint
+    ;
+
+alterViewStatement
+    : ALTER VIEW objectName ( ADD outOfLineConstraint | MODIFY CONSTRAINT identifier (RELY | NORELY)
+                           | DROP (CONSTRAINT identifier | PRIMARY KEY | UNIQUE columnList) | COMPILE | READ (ONLY | WRITE)
+                           | EDITIONABLE | NONEDITIONABLE )
+    ;
+
+dropViewStatement
+    : DROP VIEW (IF EXISTS)? objectName (CASCADE CONSTRAINTS)?
+    ;
+
+createMaterializedViewStatement
+    : CREATE MATERIALIZED VIEW (IF NOT EXISTS)? objectName columnList? (OF typeName)?
+      ( ON PREBUILT TABLE ((WITH | WITHOUT) REDUCED PRECISION)? | tableProperty | BUILD (IMMEDIATE | DEFERRED) )*
+      (USING INDEX indexAttribute* | USING NO INDEX)?
+      (refreshClause | NEVER REFRESH)?
+      ((ENABLE | DISABLE) ON QUERY COMPUTATION)?
+      ((ENABLE | DISABLE) QUERY REWRITE)?
+      AS subquery
+    ;
+
+refreshClause
+    : REFRESH ( FAST | COMPLETE | FORCE | ON (DEMAND | COMMIT | STATEMENT) | START WITH expression | NEXT expression
+              | WITH (PRIMARY KEY | ROWID) | USING (DEFAULT | ENFORCED | TRUSTED) (MASTER | LOCAL)? ROLLBACK SEGMENT? | USING (ENFORCED | TRUSTED) CONSTRAINTS )+
+    ;
+
+alterMaterializedViewStatement
+    : ALTER MATERIALIZED VIEW objectName ( refreshClause | COMPILE | (ENABLE | DISABLE) QUERY REWRITE | CONSIDER FRESH | tableProperty )+
+    ;
+
+dropMaterializedViewStatement
+    : DROP MATERIALIZED VIEW (IF EXISTS)? objectName (PRESERVE TABLE)?
+    ;
+
+createMaterializedViewLogStatement
+    : CREATE MATERIALIZED VIEW LOG (IF NOT EXISTS)? ON objectName tableProperty*
+      (WITH (mvLogItem (',' mvLogItem)*)? columnList? ((INCLUDING | EXCLUDING) NEW VALUES)?)?
+      (PURGE (IMMEDIATE (SYNCHRONOUS | ASYNCHRONOUS)? | START WITH expression (NEXT expression | REPEAT INTERVAL expression)?))?
+    ;
+
+mvLogItem
+    : PRIMARY KEY | ROWID | OBJECT ID | SEQUENCE | COMMIT SCN
+    ;
+
+dropMaterializedViewLogStatement
+    : DROP MATERIALIZED VIEW LOG (IF EXISTS)? ON objectName
+    ;
+
+// ---- sequences
+
+createSequenceStatement
+    : CREATE SEQUENCE (IF NOT EXISTS)? objectName (SHARING '=' identifier)? sequenceOption*
+    ;
+
+alterSequenceStatement
+    : ALTER SEQUENCE (IF EXISTS)? objectName sequenceOption+
+    ;
+
+sequenceOption
+    : INCREMENT BY '-'? expression
+    | START WITH ('-'? expression | LIMIT VALUE)
+    | MAXVALUE '-'? expression | NOMAXVALUE
+    | MINVALUE '-'? expression | NOMINVALUE
+    | CYCLE | NOCYCLE
+    | CACHE expression | NOCACHE
+    | ORDER | NOORDER
+    | KEEP | NOKEEP
+    | SCALE (EXTEND | NOEXTEND)? | NOSCALE
+    | SHARD (EXTEND | NOEXTEND)? | NOSHARD
+    | SESSION | GLOBAL
+    | RESTART (START WITH expression)?
+    ;
+
+dropSequenceStatement
+    : DROP SEQUENCE (IF EXISTS)? objectName
+    ;
+
+// ---- synonyms, directories, other DROPs
+
+createSynonymStatement
+    : CREATE (OR REPLACE)? (EDITIONABLE | NONEDITIONABLE)? PUBLIC? SYNONYM (IF NOT EXISTS)? objectName (SHARING '=' identifier)? FOR objectName
+    ;
+
+dropSynonymStatement
+    : DROP PUBLIC? SYNONYM (IF EXISTS)? objectName FORCE?
+    ;
+
+createDirectoryStatement
+    : CREATE (OR REPLACE)? DIRECTORY (IF NOT EXISTS)? identifier (SHARING '=' identifier)? AS (STRING_LITERAL | Q_STRING_LITERAL)
+    ;
+
+dropOtherStatement
+    : DROP ( DIRECTORY | PROCEDURE | FUNCTION | PACKAGE BODY? | TRIGGER | TYPE BODY? | LIBRARY | CONTEXT | CLUSTER
+           | DATABASE LINK | PUBLIC DATABASE LINK | INDEXTYPE | OPERATOR | JAVA (SOURCE | CLASS | RESOURCE) | EDITION | MATERIALIZED ZONEMAP
+           | PROFILE | ROLE | TABLESPACE | FLASHBACK ARCHIVE | RESTORE POINT | AUDIT POLICY | DIMENSION | ANALYTIC VIEW | HIERARCHY | ATTRIBUTE DIMENSION )
+      (IF EXISTS)? objectName (FORCE | VALIDATE | CASCADE | INCLUDING CONTENTS (AND DATAFILES)? (CASCADE CONSTRAINTS)? | INCLUDING TABLES (CASCADE CONSTRAINTS)?)*
+    ;
+
+createDatabaseLinkStatement
+    : CREATE SHARED? PUBLIC? DATABASE LINK (IF NOT EXISTS)? qualifiedName
+      (CONNECT TO (CURRENT_USER | identifier IDENTIFIED BY identifier))? (USING (STRING_LITERAL | Q_STRING_LITERAL))?
+    ;
+
+analyzeStatement
+    : ANALYZE (TABLE | INDEX | CLUSTER) objectName partitionExtension?
+      ( COMPUTE SYSTEM? STATISTICS | ESTIMATE SYSTEM? STATISTICS (SAMPLE expression (ROWS | PERCENT))? | DELETE SYSTEM? STATISTICS
+      | VALIDATE STRUCTURE (CASCADE (FAST | COMPLETE)?)? (ONLINE | OFFLINE)? (INTO objectName)? | LIST CHAINED ROWS (INTO objectName)? )
+    ;
+
+createContextStatement
+    : CREATE (OR REPLACE)? CONTEXT identifier USING objectName (INITIALIZED (EXTERNALLY | GLOBALLY) | ACCESSED GLOBALLY)?
+    ;
+
+// ---- tablespaces (SQL Language Reference: CREATE/ALTER/DROP TABLESPACE; the DBA's part of a release)
+
+createTablespaceStatement
+    : CREATE (BIGFILE | SMALLFILE)? (TEMPORARY | UNDO)? TABLESPACE (IF NOT EXISTS)? identifier
+      ((DATAFILE | TEMPFILE) datafileSpec (',' datafileSpec)*)? tablespaceOption*
+    ;
+
+alterTablespaceStatement
+    : ALTER TABLESPACE identifier
+      ( ADD (DATAFILE | TEMPFILE) datafileSpec (',' datafileSpec)*
+      | RENAME TO identifier
+      | (ONLINE | OFFLINE (NORMAL | TEMPORARY | IMMEDIATE)? | READ (ONLY | WRITE) | BEGIN BACKUP | END BACKUP)
+      | RESIZE expression
+      | tablespaceOption+ )
+    ;
+
+datafileSpec
+    : STRING_LITERAL? (SIZE expression)? REUSE? (AUTOEXTEND (OFF | ON (NEXT expression)? (MAXSIZE (UNLIMITED | expression))?))?
+    ;
+
+tablespaceOption
+    : LOGGING | NOLOGGING | FORCE LOGGING | ONLINE | OFFLINE | BLOCKSIZE expression
+    | EXTENT MANAGEMENT LOCAL (AUTOALLOCATE | UNIFORM (SIZE expression)?)?
+    | SEGMENT SPACE MANAGEMENT (AUTO | MANUAL)
+    | DEFAULT (compressionClause | storageClause | TABLE COMPRESS FOR identifier (LOW | HIGH)?)*
+    | ENCRYPTION (USING STRING_LITERAL)? (ENCRYPT | DECRYPT)? | RETENTION (GUARANTEE | NOGUARANTEE)
+    ;
+
+// ---- ALTER TYPE (PL/SQL Language Reference "ALTER TYPE Statement")
+
+alterTypeStatement
+    : ALTER TYPE (IF EXISTS)? objectName
+      ( COMPILE DEBUG? (SPECIFICATION | BODY)? (REUSE SETTINGS)?
+      | (ADD | DROP) ATTRIBUTE ('(' typeAttribute (',' typeAttribute)* ')' | typeAttribute) alterTypeDependents?
+      | MODIFY ATTRIBUTE ('(' typeAttribute (',' typeAttribute)* ')' | typeAttribute) alterTypeDependents?
+      | (ADD | DROP) typeAttribute alterTypeDependents?
+      | NOT? (FINAL | INSTANTIABLE) alterTypeDependents?
+      | MODIFY LIMIT expression alterTypeDependents?
+      | MODIFY ELEMENT TYPE dataType alterTypeDependents?
+      | REPLACE invokerRights* AS OBJECT '(' typeAttribute (',' typeAttribute)* ')'
+      | EDITIONABLE | NONEDITIONABLE )
+    ;
+
+alterTypeDependents
+    : INVALIDATE
+    | CASCADE (NOT? INCLUDING TABLE DATA | CONVERT TO SUBSTITUTABLE)? (FORCE)? (EXCEPTIONS INTO objectName)?
+    ;
+
+// PARALLEL n, PARALLEL (DEGREE n INSTANCES m), NOPARALLEL
+parallelClause
+    : PARALLEL '(' ((DEGREE | INSTANCES) (expression | DEFAULT))+ ')'
+    | PARALLEL expression?
+    | NOPARALLEL
+    ;
+
+// ---- editions, unified audit policies, Java sources
+
+createEditionStatement
+    : CREATE EDITION (IF NOT EXISTS)? identifier (AS CHILD OF identifier)?
+    ;
+
+auditPolicyStatement
+    : (CREATE | ALTER) AUDIT POLICY identifier auditPolicyItem*
+    | DROP AUDIT POLICY identifier
+    ;
+
+auditPolicyItem
+    : (ADD | DROP)? PRIVILEGES privilegeWord+ (',' privilegeWord+)*
+    | (ADD | DROP)? ACTIONS auditAction (',' auditAction)*
+    | (ADD | DROP)? ROLES identifierList
+    | WHEN (STRING_LITERAL | Q_STRING_LITERAL) EVALUATE PER (STATEMENT | SESSION | INSTANCE)
+    | CONDITION (DROP | (STRING_LITERAL | Q_STRING_LITERAL) EVALUATE PER (STATEMENT | SESSION | INSTANCE))
+    | ONLY TOPLEVEL
+    | CONTAINER '=' (CURRENT | ALL)
+    ;
+
+auditAction
+    : ALL (ON objectName)?
+    | privilegeWord+ (ON (DIRECTORY | MINING MODEL)? objectName)?
+    ;
+
+// The Java source itself is not SQL: it is kept, not parsed.
+createJavaStatement
+    : CREATE (OR REPLACE)? (AND (RESOLVE | COMPILE))? NOFORCE? JAVA (SOURCE | RESOURCE | CLASS)
+      (NAMED objectName)? (SHARING '=' identifier)? invokerRights* (RESOLVER '(' ~')'* ')')?
+      (AS | USING) javaSourceToken*
+    ;
+
+javaSourceToken
+    : ~EOF
+    ;

@@ -1,0 +1,104 @@
+/*
+ * Parser for one Oracle Database 19c/23ai statement or PL/SQL unit, as the SQL*Plus-style splitter cuts it
+ * (without its terminator or "/" line). The families live in grammar/imports: OracleDml, OracleDdl, OraclePlsql,
+ * OracleAdmin, OracleExpressions, OracleNames, OracleKeywordRules.
+ */
+parser grammar OracleParser;
+
+options {
+    tokenVocab = OracleLexer;
+}
+
+import OracleDml, OracleDdl, OraclePlsql, OracleAdmin, OracleExpressions, OracleNames, OracleKeywordRules;
+
+singleStatement
+    : statement ';'? EOF
+    | plsqlUnit EOF
+    ;
+
+// Units whose own text ends with "END;" (the splitter keeps it): CREATE PROCEDURE ... and anonymous blocks.
+plsqlUnit
+    : label* block
+    | createProcedureStatement
+    | createFunctionStatement
+    | createPackageStatement
+    | createPackageBodyStatement
+    | createTriggerStatement
+    | createTypeStatement
+    | createTypeBodyStatement
+    | createLibraryStatement
+    | createJavaStatement
+    | selectWithPlsql
+    ;
+
+// WITH FUNCTION ... SELECT ...: a query with its own PL/SQL declarations (SQL Language Reference, "plsql_declarations").
+selectWithPlsql
+    : selectStatement
+    ;
+
+statement
+    // DML
+    : selectStatement
+    | insertStatement
+    | updateStatement
+    | deleteStatement
+    | mergeStatement
+    | lockTableStatement
+    | callStatement
+    | explainPlanStatement
+    // DDL
+    | createTableStatement
+    | alterTableStatement
+    | dropTableStatement
+    | truncateTableStatement
+    | renameStatement
+    | createIndexStatement
+    | alterIndexStatement
+    | dropIndexStatement
+    | createViewStatement
+    | alterViewStatement
+    | dropViewStatement
+    | createMaterializedViewStatement
+    | alterMaterializedViewStatement
+    | dropMaterializedViewStatement
+    | createMaterializedViewLogStatement
+    | dropMaterializedViewLogStatement
+    | createSequenceStatement
+    | alterSequenceStatement
+    | dropSequenceStatement
+    | createSynonymStatement
+    | dropSynonymStatement
+    | createDirectoryStatement
+    | createDatabaseLinkStatement
+    | createContextStatement
+    | createEditionStatement
+    | auditPolicyStatement
+    | dropOtherStatement
+    | alterTypeStatement
+    | alterCompileStatement
+    | createTablespaceStatement
+    | alterTablespaceStatement
+    | commentStatement
+    | flashbackTableStatement
+    | purgeStatement
+    | analyzeStatement
+    // accounts and privileges
+    | createUserStatement
+    | alterUserStatement
+    | dropUserStatement
+    | createRoleStatement
+    | alterRoleStatement
+    | createProfileStatement
+    | grantStatement
+    | revokeStatement
+    | auditStatement
+    // transactions and session
+    | commitStatement
+    | rollbackStatement
+    | savepointStatement
+    | setTransactionStatement
+    | setConstraintsStatement
+    | setRoleStatement
+    | alterSessionStatement
+    | alterSystemStatement
+    ;

@@ -1,0 +1,144 @@
+package io.github.sqlaudit.sql.oracle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+import io.github.sqlaudit.sql.SourcePosition;
+import io.github.sqlaudit.sql.SyntaxError;
+
+/**
+ * Turns the first error ANTLR reports on an Oracle statement into a {@link SyntaxError} in words, positioned in the
+ * script, and stops the parse there.
+ */
+final class OracleSyntaxErrors extends BaseErrorListener {
+
+    private static final int MAX_EXPECTED = 10;
+
+    private final SourcePosition chunkStart;
+    private final String text;
+
+    OracleSyntaxErrors(SourcePosition chunkStart, String text) {
+        this.chunkStart = chunkStart;
+        this.text = text;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+                            String msg, RecognitionException e) {
+        List<String> expected = List.of();
+        if (recognizer instanceof Parser parser) {
+            IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+            expected = describe(set, parser.getVocabulary());
+        }
+        throw new Failure(toSyntaxError((Token) offendingSymbol, expected));
+    }
+
+    SyntaxError toSyntaxError(Token token, List<String> expected) {
+        boolean atEnd = token == null || token.getType() == Token.EOF;
+        SourcePosition position = atEnd ? endPosition() : scriptPosition(token.getLine(), token.getCharPositionInLine());
+        String offending = atEnd ? "<end of statement>" : token.getText();
+        StringBuilder message = new StringBuilder();
+        if (atEnd) {
+            message.append("the statement ends too early");
+        } else if (token.getType() == OracleLexer.UNEXPECTED_CHARACTER) {
+            message.append(offending.equals("'") || offending.equals("\"")
+                    ? "unterminated " + (offending.equals("\"") ? "quoted name" : "string") + " starting here"
+                    : "unexpected character '" + offending + "'");
+        } else {
+            message.append("unexpected '").append(abbreviate(offending)).append('\'');
+        }
+        if (!expected.isEmpty()) {
+            message.append(", expected ").append(String.join(", ", expected));
+        }
+        return new SyntaxError(position.line(), position.column(), offending, message.toString(), expected);
+    }
+
+    private SourcePosition endPosition() {
+        int line = 1;
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        return scriptPosition(line, column);
+    }
+
+    /** Token positions (1-based line, 0-based column inside the chunk) → script position. */
+    SourcePosition scriptPosition(int line, int charPositionInLine) {
+        if (line <= 1) {
+            return new SourcePosition(chunkStart.line(), chunkStart.column() + charPositionInLine);
+        }
+        return new SourcePosition(chunkStart.line() + line - 1, charPositionInLine + 1);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+    }
+
+    /** The expected tokens in words: kinds of values first, then symbols and keywords; at most ten. */
+    private static List<String> describe(IntervalSet set, Vocabulary vocabulary) {
+        Set<String> kinds = new LinkedHashSet<>();
+        List<String> words = new ArrayList<>();
+        for (int type : set.toArray()) {
+            String kind = kindOf(type);
+            if (kind != null) {
+                kinds.add(kind);
+            } else if (type == Token.EOF) {
+                words.add("end of statement");
+            } else {
+                String literal = vocabulary.getLiteralName(type);
+                if (literal != null) {
+                    String bare = literal.substring(1, literal.length() - 1);
+                    words.add(Character.isLetter(bare.charAt(0)) ? bare : literal);
+                }
+            }
+        }
+        List<String> result = new ArrayList<>(kinds);
+        if (words.size() > 40 && kinds.contains("a name")) {
+            result.add("a keyword");
+        } else {
+            words.sort(String::compareTo);
+            result.addAll(words);
+        }
+        if (result.size() > MAX_EXPECTED) {
+            List<String> cut = new ArrayList<>(result.subList(0, MAX_EXPECTED));
+            cut.add("...");
+            return cut;
+        }
+        return result;
+    }
+
+    private static String kindOf(int type) {
+        return switch (type) {
+            case OracleLexer.IDENTIFIER, OracleLexer.QUOTED_IDENTIFIER -> "a name";
+            case OracleLexer.STRING_LITERAL, OracleLexer.Q_STRING_LITERAL -> "a string";
+            case OracleLexer.NUMERIC_LITERAL -> "a number";
+            case OracleLexer.BIND_VARIABLE, OracleLexer.SUBSTITUTION_VARIABLE -> "a variable";
+            default -> null;
+        };
+    }
+
+    /** Carries the error out of the parser. */
+    static final class Failure extends RuntimeException {
+        final transient SyntaxError error;
+
+        Failure(SyntaxError error) {
+            super(error.describe(), null, false, false);
+            this.error = error;
+        }
+    }
+}
