@@ -24,9 +24,8 @@ import java.util.regex.Pattern;
  *
  * A header names the rule, whether it {@code fires} (optionally how many times) or {@code passes}, and the case.
  * Directive lines follow: {@code @value} (the rule's value as a DBA types it), {@code @dialect},
- * {@code @target} (table and plan facts as JSON), {@code @kind}/{@code @reads}/{@code @writes}/{@code @delimiter}
- * for statements classified by hand where no parser exists yet (Oracle), {@code @pending} for a case that cannot
- * run yet, with the reason. Everything else up to the next header is the SQL. Lines starting with {@code #}
+ * {@code @target} (table and plan facts as JSON), {@code @pending} for a case that cannot run yet, with the
+ * reason. Every case goes through the real parser of its dialect. Everything else up to the next header is the SQL. Lines starting with {@code #}
  * before the first header are comments.
  */
 record RuleCase(Path file, int line, String code, boolean fires, Optional<Integer> count, String name,
