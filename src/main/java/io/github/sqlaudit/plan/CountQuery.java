@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.github.sqlaudit.sql.SqlLexemes;
+
 /**
  * Turns a single-table UPDATE or DELETE into the {@code SELECT COUNT(*)} over the same table and WHERE,
  * so the audit can show how many rows it would really change beside the optimizer's estimate. A lexical
@@ -95,14 +97,11 @@ public final class CountQuery {
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = skipQuoted(sql, i, c);
-            } else if ((c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') || c == '#') {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
+            int afterComment = SqlLexemes.skipComment(sql, i);
+            if (SqlLexemes.isQuote(c)) {
+                i = SqlLexemes.skipQuoted(sql, i);
+            } else if (afterComment >= 0) {
+                i = afterComment;
             } else if (c == '(') {
                 depth++;
                 i++;
@@ -123,24 +122,5 @@ public final class CountQuery {
             }
         }
         return words;
-    }
-
-    private static int skipQuoted(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '\\' && quote != '`') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return i;
     }
 }

@@ -134,17 +134,7 @@ public final class MySqlPlanProvider implements PlanProvider {
 
     @Override
     public java.util.OptionalLong countRows(String countQuery) {
-        try (Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(ReviewSessions.timeoutSeconds(timeout));
-            try (ResultSet rows = statement.executeQuery(ReviewGuard.check(countQuery))) {
-                return rows.next() ? java.util.OptionalLong.of(rows.getLong(1)) : java.util.OptionalLong.empty();
-            }
-        } catch (SQLException e) {
-            org.slf4j.LoggerFactory.getLogger(PlanProvider.class).info("no exact count ({}): {}", countQuery, e.getMessage());
-            return java.util.OptionalLong.empty();
-        } finally {
-            ReviewSessions.rollback(connection);
-        }
+        return ReviewSessions.countRows(connection, timeout, countQuery);
     }
 
     @Override

@@ -22,6 +22,22 @@ final class ReviewSessions {
         return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
     }
 
+    /** A guarded count on the review connection; empty when it fails or times out, and always rolled back. */
+    static OptionalLong countRows(Connection connection, Duration timeout, String countQuery) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(timeoutSeconds(timeout));
+            try (ResultSet rows = statement.executeQuery(ReviewGuard.check(countQuery))) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(PlanProvider.class).info("no exact count ({}): {}", countQuery,
+                    e.getMessage());
+            return OptionalLong.empty();
+        } finally {
+            rollback(connection);
+        }
+    }
+
     static void rollback(Connection connection) {
         try {
             connection.rollback();
