@@ -47,7 +47,11 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
             throw new IllegalArgumentException("Attachments: the pattern is empty; give file-name patterns such as *.sql");
         }
         pattern = pattern.strip();
-        new AttachmentPattern(pattern); // refuses a pattern that names no file
+        try {
+            new AttachmentPattern(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Attachments: " + e.getMessage(), e);
+        }
         if (environment == null || environment.isBlank()) {
             throw new IllegalArgumentException("Environment: empty; give the environment whose database runs the"
                     + " scripts, such as prod");
