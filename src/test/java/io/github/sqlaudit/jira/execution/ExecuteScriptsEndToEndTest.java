@@ -63,7 +63,8 @@ class ExecuteScriptsEndToEndTest {
         server = EmbeddedMariaDb.start("shop");
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE counters (id INT PRIMARY KEY, n INT NOT NULL)");
-            s.execute("INSERT INTO counters VALUES (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0)");
+            s.execute("INSERT INTO counters VALUES (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0), (7, 0)");
+            s.execute("CREATE TABLE tags (id INT PRIMARY KEY, label VARCHAR(40) NOT NULL)");
         }
         cmdb = shopWithExecuteConnection(server.port());
     }
@@ -113,13 +114,15 @@ class ExecuteScriptsEndToEndTest {
         return query("SELECT n FROM counters WHERE id = " + id);
     }
 
-    static long ledgerRows(String status) throws SQLException {
+    /** The ledger's rows of one script (by the SHA-256 of its bytes) with the status; 0 before any ledger exists. */
+    static long ledgerRows(String scriptText, String status) throws SQLException {
         try (Connection c = connect(); ResultSet rs = c.getMetaData().getTables("shop", null, "sqlaudit_ledger", null)) {
             if (!rs.next()) {
                 return 0;
             }
         }
-        return query("SELECT COUNT(*) FROM sqlaudit_ledger WHERE status = '" + status + "'");
+        return query("SELECT COUNT(*) FROM sqlaudit_ledger l JOIN sqlaudit_ledger_script s ON s.id = l.script_id"
+                + " WHERE s.script_sha256 = '" + io.github.sqlaudit.Sha256.of(scriptText) + "' AND l.status = '" + status + "'");
     }
 
     static byte[] utf8(String text) {
@@ -170,7 +173,8 @@ class ExecuteScriptsEndToEndTest {
     void anAuditedScriptRunsOnceThroughThePostFunctionAndASecondTransitionExecutesNothing() throws Exception {
         try (JiraTestHost host = host("exec-pass")) {
             // Saved by an editor that writes a byte-order mark: the audit hashes the bytes after it, and so must the run.
-            host.attach("01-counter.sql", withBom("-- bump one counter\nUPDATE counters SET n = n + 1 WHERE id = 1;\n"));
+            String script = "-- bump one counter\nUPDATE counters SET n = n + 1 WHERE id = 1;\n";
+            host.attach("01-counter.sql", withBom(script));
             audit(host);
             assertThat(host.reports.latest(JiraTestHost.ISSUE_ID).orElseThrow().verdict()).isEqualTo("PASS");
 
@@ -179,8 +183,9 @@ class ExecuteScriptsEndToEndTest {
             function.execute(host.transientVars(), ExecutionSettings.defaults().toArgs(), null);
 
             assertThat(counter(1)).isEqualTo(1);
-            assertThat(ledgerRows("DONE")).isEqualTo(1);
-            assertThat(text("SELECT executed_by FROM sqlaudit_ledger WHERE status = 'DONE'"))
+            assertThat(ledgerRows(script, "DONE")).isEqualTo(1);
+            assertThat(text("SELECT executed_by FROM sqlaudit_ledger l JOIN sqlaudit_ledger_script s ON s.id = l.script_id"
+                    + " WHERE s.script_name = '01-counter.sql' AND l.status = 'DONE'"))
                     .as("the ledger names the Jira user who made the transition").isEqualTo(JiraTestHost.DEVELOPER_KEY);
             assertThat(executionComments(host)).singleElement().satisfies(body -> assertThat(body)
                     .startsWith("SQL Audit executed 01-counter.sql on shop-prod (127.0.0.1:" + server.port() + "): completed.")
@@ -196,7 +201,7 @@ class ExecuteScriptsEndToEndTest {
                 assertThat(run.result().skipped()).isEqualTo(1);
             });
             assertThat(counter(1)).isEqualTo(1);
-            assertThat(ledgerRows("DONE")).isEqualTo(1);
+            assertThat(ledgerRows(script, "DONE")).isEqualTo(1);
             assertThat(executionComments(host)).hasSize(2).last().asString()
                     .contains("0 of 1 statements ran now, 1 had run before");
         }
@@ -221,6 +226,7 @@ class ExecuteScriptsEndToEndTest {
 
             assertThat(counter(2)).as("the unchanged script does not run either: nothing half-done").isZero();
             assertThat(counter(3)).isZero();
+            assertThat(ledgerRows("UPDATE counters SET n = n + 1 WHERE id = 2;\n", "DONE")).isZero();
             assertThat(executionComments(host)).singleElement().asString()
                     .startsWith("SQL Audit executed no script on this transition:")
                     .contains("03-counter.sql was changed after its audit");
@@ -238,7 +244,7 @@ class ExecuteScriptsEndToEndTest {
                     .run(host.issue, host.developer, ExecutionSettings.defaults()))
                     .isInstanceOf(WorkflowException.class)
                     .hasMessageContaining("04-wipe.sql did not pass its audit (BLOCK)");
-            assertThat(query("SELECT COUNT(*) FROM counters")).isEqualTo(6);
+            assertThat(query("SELECT COUNT(*) FROM counters")).isEqualTo(7);
             assertThat(counter(4)).isZero();
         }
     }
@@ -274,6 +280,43 @@ class ExecuteScriptsEndToEndTest {
             verify(held, never()).unlock();
             assertThat(counter(6)).isZero();
             assertThat(executionComments(host)).singleElement().asString().contains("being executed right now");
+        }
+    }
+
+    @Test
+    void aFailingStatementFailsTheTransitionWithItsLineAndErrorAndTheNextTransitionResumesAfterIt() throws Exception {
+        String script = "UPDATE counters SET n = n + 1 WHERE id = 7;\n"
+                + "INSERT INTO tags (id, label) VALUES (1, 'vip');\n";
+        try (JiraTestHost host = host("exec-resume")) {
+            host.attach("07-tag.sql", utf8(script));
+            audit(host);
+            // Between review and execution someone else adds tag 1: the INSERT will hit the primary key.
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO tags VALUES (1, 'taken')");
+            }
+            ExecuteScripts execute = executeScripts(host, freeClusterLock());
+            assertThatThrownBy(() -> execute.run(host.issue, host.developer, ExecutionSettings.defaults()))
+                    .isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("07-tag.sql").hasMessageContaining("stopped at a failing statement");
+            assertThat(executionComments(host)).singleElement().asString()
+                    .contains("stopped at a failing statement")
+                    .contains("line 2").contains("Duplicate entry '1'")
+                    .contains("run the transition again: execution resumes after the last completed statement");
+            assertThat(counter(7)).isEqualTo(1);
+
+            // The DBA removes the conflicting row; the same transition again resumes after the UPDATE.
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                s.execute("DELETE FROM tags WHERE id = 1");
+            }
+            List<ExecuteScripts.ScriptRun> resumed = execute.run(host.issue, host.developer, ExecutionSettings.defaults());
+            assertThat(resumed).singleElement().satisfies(run -> {
+                assertThat(run.result().status()).isEqualTo(ExecutionResult.Status.COMPLETED);
+                assertThat(run.result().skipped()).isEqualTo(1);
+                assertThat(run.result().executed()).isEqualTo(1);
+            });
+            assertThat(counter(7)).as("the UPDATE ran exactly once").isEqualTo(1);
+            assertThat(text("SELECT label FROM tags WHERE id = 1")).isEqualTo("vip");
+            assertThat(ledgerRows(script, "DONE")).as("one DONE row per statement").isEqualTo(2);
         }
     }
 
