@@ -136,7 +136,13 @@ public final class ExecuteScripts {
     /** Copies and checks every script; refuses the whole transition if one may not run. */
     private List<Prepared> approve(Issue issue, ApplicationUser user, List<ScriptAttachment> scripts,
             ExecutionSettings settings, Path workDir) throws WorkflowException {
-        Map<String, ApprovalCheck.AuditedScript> audited = latestAudit(issue.getId());
+        Optional<ReportRecord> latest = reports.latest(issue.getId());
+        if (latest.isPresent() && latest.get().status() != ReportStatus.DONE) {
+            throw refuse(issue, user, "SQL Audit executed no script: the latest audit of " + issue.getKey() + " "
+                    + (latest.get().status() == ReportStatus.PENDING ? "is still running" : "failed ("
+                    + latest.get().failure() + ")") + ". Scripts run only after an audit has finished and approved them.");
+        }
+        Map<String, ApprovalCheck.AuditedScript> audited = latest.map(this::audited).orElse(Map.of());
         List<Prepared> approved = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         int index = 0;
@@ -167,14 +173,9 @@ public final class ExecuteScripts {
         return approved;
     }
 
-    /** Script name → what the issue's latest finished audit recorded; empty when there is none. */
-    private Map<String, ApprovalCheck.AuditedScript> latestAudit(long issueId) {
+    /** Script name → what the finished audit recorded. */
+    private Map<String, ApprovalCheck.AuditedScript> audited(ReportRecord record) {
         Map<String, ApprovalCheck.AuditedScript> audited = new LinkedHashMap<>();
-        Optional<ReportRecord> latest = reports.latest(issueId);
-        if (latest.isEmpty() || latest.get().status() != ReportStatus.DONE) {
-            return audited; // a running or failed audit approves nothing
-        }
-        ReportRecord record = latest.get();
         Instant auditedAt = record.finishedAt().orElse(record.createdAt());
         Map<String, Object> model = ReportJson.parse(reports.reportJson(record.id()).orElse("{}"));
         Object scripts = model.get("scripts");

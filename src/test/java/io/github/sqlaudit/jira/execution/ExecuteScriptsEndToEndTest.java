@@ -262,6 +262,22 @@ class ExecuteScriptsEndToEndTest {
     }
 
     @Test
+    void whileTheLatestAuditIsStillRunningNothingRunsEvenIfAnEarlierAuditPassed() throws Exception {
+        try (JiraTestHost host = host("exec-pending")) {
+            host.attach("05-counter.sql", utf8("UPDATE counters SET n = n + 1 WHERE id = 5;\n"));
+            audit(host);
+            host.reports.begin(new io.github.sqlaudit.jira.store.ReportRepository.NewReport(JiraTestHost.ISSUE_ID,
+                    JiraTestHost.ISSUE_KEY, "re-audit", true, JiraTestHost.DEVELOPER_KEY, "Dana Developer", "prod",
+                    "default", List.of(), "{}"));
+            assertThatThrownBy(() -> executeScripts(host, freeClusterLock())
+                    .run(host.issue, host.developer, ExecutionSettings.defaults()))
+                    .isInstanceOf(WorkflowException.class)
+                    .hasMessageContaining("the latest audit of ORD-42 is still running");
+            assertThat(counter(5)).isZero();
+        }
+    }
+
+    @Test
     void whileAnotherNodeHoldsTheClusterLockTheRunIsRefused() throws Exception {
         try (JiraTestHost host = host("exec-locked")) {
             host.attach("06-counter.sql", utf8("UPDATE counters SET n = n + 1 WHERE id = 6;\n"));
