@@ -15,6 +15,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import io.github.sqlaudit.jira.execution.ExecuteScriptsFunction;
 import io.github.sqlaudit.jira.panel.SqlAuditPanelContextProvider;
 import io.github.sqlaudit.jira.rest.ReauditResource;
 import io.github.sqlaudit.jira.workflow.SqlAuditValidator;
@@ -58,7 +59,8 @@ class SpringWiringTest {
                 providers.add(new Provider(bean.getAttribute("id"), method.getReturnType()));
             }
         }
-        constructed.addAll(List.of(SqlAuditValidator.class, SqlAuditPanelContextProvider.class, ReauditResource.class));
+        constructed.addAll(List.of(SqlAuditValidator.class, SqlAuditPanelContextProvider.class, ReauditResource.class,
+                ExecuteScriptsFunction.class));
         for (Class<?> type : constructed) {
             Constructor<?>[] constructors = type.getConstructors();
             assertThat(constructors).as(type.getName() + " public constructors").hasSize(1);

@@ -1,0 +1,175 @@
+package io.github.sqlaudit.jira.execution;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.sqlaudit.execute.ExecutionOptions;
+import io.github.sqlaudit.execute.TransactionMode;
+import io.github.sqlaudit.jira.workflow.AttachmentPattern;
+
+/**
+ * How the execute post-function is set up on one transition. Jira keeps the settings as the function
+ * descriptor's string arguments ({@link #toArgs()} / {@link #fromArgs(Map)}); the edit form submits
+ * {@code String[]} values ({@link #fromForm(Map)}). Each wrong value is refused with the field named.
+ *
+ * @param pattern          which attachments are scripts (same globs as the validator)
+ * @param environment      selects the target database in the CMDB (its execute connection)
+ * @param batchSize        row-changing statements per batch
+ * @param stopOnError      stop at the first failing statement (default) or record it and go on
+ * @param transactionMode  per statement, per batch (default) or whole script
+ * @param allowWarnings    also run scripts whose audit warned (default: only passed ones)
+ * @param pauseMillis      pause after each committed batch
+ * @param maxRowsPerSecond throttle on affected rows per second; 0 for none
+ */
+public record ExecutionSettings(String pattern, String environment, int batchSize, boolean stopOnError,
+        TransactionMode transactionMode, boolean allowWarnings, long pauseMillis, long maxRowsPerSecond) {
+
+    public static final String PATTERN = "sqlaudit.execute.pattern";
+    public static final String ENVIRONMENT = "sqlaudit.execute.environment";
+    public static final String BATCH_SIZE = "sqlaudit.execute.batchSize";
+    public static final String STOP_ON_ERROR = "sqlaudit.execute.stopOnError";
+    public static final String TRANSACTION = "sqlaudit.execute.transaction";
+    public static final String ALLOW_WARNINGS = "sqlaudit.execute.allowWarnings";
+    public static final String PAUSE_MILLIS = "sqlaudit.execute.pauseMillis";
+    public static final String MAX_ROWS_PER_SECOND = "sqlaudit.execute.maxRowsPerSecond";
+
+    static final int MAX_BATCH = 10_000;
+    static final long MAX_PAUSE_MILLIS = 60_000;
+
+    public static ExecutionSettings defaults() {
+        return new ExecutionSettings("*.sql", "prod", 100, true, TransactionMode.PER_BATCH, false, 0, 0);
+    }
+
+    public ExecutionSettings {
+        if (pattern == null || pattern.isBlank()) {
+            throw new IllegalArgumentException("Attachments: the pattern is empty; give file-name patterns such as *.sql");
+        }
+        pattern = pattern.strip();
+        try {
+            new AttachmentPattern(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Attachments: " + e.getMessage(), e);
+        }
+        if (environment == null || environment.isBlank()) {
+            throw new IllegalArgumentException("Environment: empty; give the environment whose database runs the"
+                    + " scripts, such as prod");
+        }
+        environment = environment.strip();
+        if (batchSize < 1 || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("Batch size must be between 1 and " + MAX_BATCH + ", not " + batchSize);
+        }
+        if (transactionMode == null) {
+            throw new IllegalArgumentException("Transaction mode is missing");
+        }
+        if (pauseMillis < 0 || pauseMillis > MAX_PAUSE_MILLIS) {
+            throw new IllegalArgumentException("Pause between batches (ms) must be between 0 and " + MAX_PAUSE_MILLIS
+                    + ", not " + pauseMillis);
+        }
+        if (maxRowsPerSecond < 0) {
+            throw new IllegalArgumentException("Maximum rows per second cannot be negative (0 for no limit), not "
+                    + maxRowsPerSecond);
+        }
+    }
+
+    /** Reads a stored descriptor's arguments; a missing or blank argument takes its default. */
+    public static ExecutionSettings fromArgs(Map<?, ?> args) {
+        ExecutionSettings d = defaults();
+        return new ExecutionSettings(
+                string(args, PATTERN, d.pattern),
+                string(args, ENVIRONMENT, d.environment),
+                (int) Math.min(Integer.MAX_VALUE, number(args, BATCH_SIZE, d.batchSize, "Batch size")),
+                bool(args, STOP_ON_ERROR, d.stopOnError, "Stop on first error"),
+                transaction(string(args, TRANSACTION, cliName(d.transactionMode))),
+                bool(args, ALLOW_WARNINGS, d.allowWarnings, "Allow warnings"),
+                number(args, PAUSE_MILLIS, d.pauseMillis, "Pause between batches (ms)"),
+                number(args, MAX_ROWS_PER_SECOND, d.maxRowsPerSecond, "Maximum rows per second"));
+    }
+
+    /** Reads the edit form: values arrive as {@code String[]}; an unticked checkbox is absent (false). */
+    public static ExecutionSettings fromForm(Map<String, Object> form) {
+        Map<String, String> args = new LinkedHashMap<>();
+        form.forEach((key, value) -> {
+            if (value instanceof String[] values) {
+                args.put(key, values.length == 0 ? "" : values[0]);
+            } else if (value != null) {
+                args.put(key, value.toString());
+            }
+        });
+        args.put(STOP_ON_ERROR, Boolean.toString(isTicked(args.get(STOP_ON_ERROR))));
+        args.put(ALLOW_WARNINGS, Boolean.toString(isTicked(args.get(ALLOW_WARNINGS))));
+        return fromArgs(args);
+    }
+
+    public Map<String, String> toArgs() {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put(PATTERN, pattern);
+        args.put(ENVIRONMENT, environment);
+        args.put(BATCH_SIZE, Integer.toString(batchSize));
+        args.put(STOP_ON_ERROR, Boolean.toString(stopOnError));
+        args.put(TRANSACTION, cliName(transactionMode));
+        args.put(ALLOW_WARNINGS, Boolean.toString(allowWarnings));
+        args.put(PAUSE_MILLIS, Long.toString(pauseMillis));
+        args.put(MAX_ROWS_PER_SECOND, Long.toString(maxRowsPerSecond));
+        return args;
+    }
+
+    public AttachmentPattern attachmentPattern() {
+        return new AttachmentPattern(pattern);
+    }
+
+    /** The executor's options for a run by {@code executedBy} (a Jira user key). */
+    public ExecutionOptions options(String executedBy) {
+        return new ExecutionOptions(batchSize, stopOnError, transactionMode, Duration.ofMillis(pauseMillis),
+                maxRowsPerSecond, executedBy);
+    }
+
+    /** per-statement, per-batch, whole-script: the names the form and the command line use. */
+    public static String cliName(TransactionMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static TransactionMode transaction(String value) {
+        for (TransactionMode mode : TransactionMode.values()) {
+            if (cliName(mode).equalsIgnoreCase(value) || mode.name().equalsIgnoreCase(value)) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("Transaction mode must be per-statement, per-batch or whole-script, not '"
+                + value + "'");
+    }
+
+    private static boolean isTicked(String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
+    }
+
+    private static String string(Map<?, ?> args, String key, String fallback) {
+        Object value = args.get(key);
+        return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
+    }
+
+    private static boolean bool(Map<?, ?> args, String key, boolean fallback, String label) {
+        Object value = args.get(key);
+        if (value == null || value.toString().isBlank()) {
+            return fallback;
+        }
+        String text = value.toString().strip();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new IllegalArgumentException(label + " must be true or false, not '" + text + "'");
+    }
+
+    private static long number(Map<?, ?> args, String key, long fallback, String label) {
+        Object value = args.get(key);
+        if (value == null || value.toString().isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(label + " must be a whole number, not '" + value + "'");
+        }
+    }
+}
