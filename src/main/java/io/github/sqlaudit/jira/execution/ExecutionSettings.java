@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.sqlaudit.execute.ExecutionOptions;
 import io.github.sqlaudit.execute.TransactionMode;
 import io.github.sqlaudit.jira.workflow.AttachmentPattern;
+import io.github.sqlaudit.jira.workflow.DescriptorArgs;
 
 /**
  * How the execute post-function is set up on one transition. Jira keeps the settings as the function
@@ -77,14 +78,14 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
     public static ExecutionSettings fromArgs(Map<?, ?> args) {
         ExecutionSettings d = defaults();
         return new ExecutionSettings(
-                string(args, PATTERN, d.pattern),
-                string(args, ENVIRONMENT, d.environment),
-                (int) Math.min(Integer.MAX_VALUE, number(args, BATCH_SIZE, d.batchSize, "Batch size")),
-                bool(args, STOP_ON_ERROR, d.stopOnError, "Stop on first error"),
-                transaction(string(args, TRANSACTION, cliName(d.transactionMode))),
-                bool(args, ALLOW_WARNINGS, d.allowWarnings, "Allow warnings"),
-                number(args, PAUSE_MILLIS, d.pauseMillis, "Pause between batches (ms)"),
-                number(args, MAX_ROWS_PER_SECOND, d.maxRowsPerSecond, "Maximum rows per second"));
+                DescriptorArgs.string(args, PATTERN, d.pattern),
+                DescriptorArgs.string(args, ENVIRONMENT, d.environment),
+                (int) Math.min(Integer.MAX_VALUE, DescriptorArgs.number(args, BATCH_SIZE, d.batchSize, "Batch size")),
+                DescriptorArgs.bool(args, STOP_ON_ERROR, d.stopOnError, "Stop on first error"),
+                transaction(DescriptorArgs.string(args, TRANSACTION, cliName(d.transactionMode))),
+                DescriptorArgs.bool(args, ALLOW_WARNINGS, d.allowWarnings, "Allow warnings"),
+                DescriptorArgs.number(args, PAUSE_MILLIS, d.pauseMillis, "Pause between batches (ms)"),
+                DescriptorArgs.number(args, MAX_ROWS_PER_SECOND, d.maxRowsPerSecond, "Maximum rows per second"));
     }
 
     /** Reads the edit form: values arrive as {@code String[]}; an unticked checkbox is absent (false). */
@@ -142,34 +143,5 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
 
     private static boolean isTicked(String value) {
         return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
-    }
-
-    private static String string(Map<?, ?> args, String key, String fallback) {
-        Object value = args.get(key);
-        return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
-    }
-
-    private static boolean bool(Map<?, ?> args, String key, boolean fallback, String label) {
-        Object value = args.get(key);
-        if (value == null || value.toString().isBlank()) {
-            return fallback;
-        }
-        String text = value.toString().strip();
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(text);
-        }
-        throw new IllegalArgumentException(label + " must be true or false, not '" + text + "'");
-    }
-
-    private static long number(Map<?, ?> args, String key, long fallback, String label) {
-        Object value = args.get(key);
-        if (value == null || value.toString().isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(label + " must be a whole number, not '" + value + "'");
-        }
     }
 }

@@ -85,16 +85,16 @@ public record ValidatorSettings(
     public static ValidatorSettings fromArgs(Map<?, ?> args) {
         ValidatorSettings d = defaults();
         return new ValidatorSettings(
-                string(args, PATTERN, d.pattern),
-                dialect(string(args, DIALECT, FROM_TARGET)),
-                string(args, ENVIRONMENT, d.environment),
-                severity(string(args, BLOCK_ON, d.blockOn.name())),
-                bool(args, REQUIRE_SCRIPT, d.requireScript),
-                unreachable(string(args, ON_UNREACHABLE, d.onUnreachable.name())),
-                bool(args, COMMENT, d.comment),
-                integer(args, BACKGROUND_ABOVE_KB, d.backgroundAboveKb, "Background above (KB)"),
-                integer(args, WAIT_SECONDS, d.waitSeconds, "Wait (seconds)"),
-                integer(args, MAX_SCRIPT_MB, d.maxScriptMb, "Largest script (MB)"));
+                DescriptorArgs.string(args, PATTERN, d.pattern),
+                dialect(DescriptorArgs.string(args, DIALECT, FROM_TARGET)),
+                DescriptorArgs.string(args, ENVIRONMENT, d.environment),
+                severity(DescriptorArgs.string(args, BLOCK_ON, d.blockOn.name())),
+                DescriptorArgs.bool(args, REQUIRE_SCRIPT, d.requireScript, REQUIRE_SCRIPT),
+                unreachable(DescriptorArgs.string(args, ON_UNREACHABLE, d.onUnreachable.name())),
+                DescriptorArgs.bool(args, COMMENT, d.comment, COMMENT),
+                DescriptorArgs.integer(args, BACKGROUND_ABOVE_KB, d.backgroundAboveKb, "Background above (KB)"),
+                DescriptorArgs.integer(args, WAIT_SECONDS, d.waitSeconds, "Wait (seconds)"),
+                DescriptorArgs.integer(args, MAX_SCRIPT_MB, d.maxScriptMb, "Largest script (MB)"));
     }
 
     /**
@@ -141,35 +141,6 @@ public record ValidatorSettings(
 
     private static boolean isTicked(String value) {
         return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
-    }
-
-    private static String string(Map<?, ?> args, String key, String fallback) {
-        Object value = args.get(key);
-        return value == null || value.toString().isBlank() ? fallback : value.toString().strip();
-    }
-
-    private static boolean bool(Map<?, ?> args, String key, boolean fallback) {
-        Object value = args.get(key);
-        if (value == null || value.toString().isBlank()) {
-            return fallback;
-        }
-        String text = value.toString().strip();
-        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(text);
-        }
-        throw new IllegalArgumentException(key + " must be true or false, not '" + text + "'");
-    }
-
-    private static int integer(Map<?, ?> args, String key, int fallback, String label) {
-        Object value = args.get(key);
-        if (value == null || value.toString().isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(label + " must be a whole number, not '" + value + "'");
-        }
     }
 
     private static Optional<Dialect> dialect(String value) {
