@@ -75,26 +75,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
 
     /** Where the statement's text ends, one column after its last character. */
-    SourcePosition endPosition() {
-        int line = 1;
-        int column = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 0;
-            } else {
-                column++;
-            }
-        }
-        return scriptPosition(line, column);
+    private SourcePosition endPosition() {
+        return SourcePosition.afterText(chunkStart, text);
     }
 
     /** Token positions (1-based line, 0-based column inside the chunk) → script position. */
-    SourcePosition scriptPosition(int line, int charPositionInLine) {
-        if (line <= 1) {
-            return new SourcePosition(chunkStart.line(), chunkStart.column() + charPositionInLine);
-        }
-        return new SourcePosition(chunkStart.line() + line - 1, charPositionInLine + 1);
+    private SourcePosition scriptPosition(int line, int charPositionInLine) {
+        return SourcePosition.inScript(chunkStart, line, charPositionInLine);
     }
 
     private static boolean isQuote(String text) {
