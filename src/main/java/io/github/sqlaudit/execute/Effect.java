@@ -11,7 +11,13 @@ public enum Effect {
      * every time and are not recorded.
      */
     SESSION,
-    /** Client commands (DELIMITER ...): never sent to the server. */
+    /**
+     * An Oracle PL/SQL block (or SQL*Plus EXECUTE) that does not commit on its own: it runs alone, and its
+     * DONE row is written in the same transaction as its work, like a batch of one. A block that commits,
+     * rolls back, runs dynamic SQL or is autonomous is {@link #SCHEMA} instead.
+     */
+    BLOCK,
+    /** Client commands (DELIMITER, SQL*Plus PROMPT, SET ECHO ...): never sent to the server. */
     CLIENT,
     /**
      * Explicit transaction control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT): the executor owns the transactions,

@@ -41,6 +41,7 @@ public final class ExecutableStatements {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             Iterator<Statement> parsed = SqlParser.forDialect(dialect).statements(new Utf8ScriptReader(in));
+            Converter converter = new Converter(file.toString());
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -56,7 +57,7 @@ public final class ExecutableStatements {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    return of(parsed.next(), file.toString());
+                    return converter.next(parsed.next());
                 }
             };
         };
@@ -72,7 +73,10 @@ public final class ExecutableStatements {
     }
 
     static Effect effect(Statement statement) {
-        StatementKind kind = statement.kind();
+        return effect(statement.kind());
+    }
+
+    static Effect effect(StatementKind kind) {
         return switch (kind.category()) {
             case DDL, DCL -> Effect.SCHEMA; // both commit implicitly on MySQL, MariaDB and Oracle
             case TCL -> Effect.TRANSACTION_CONTROL;
@@ -137,6 +141,32 @@ public final class ExecutableStatements {
 
     /** For tests and callers that hold statements already. */
     public static Supplier<Iterator<ExecutableStatement>> of(List<Statement> statements, String script) {
-        return () -> statements.stream().map(s -> of(s, script)).iterator();
+        return () -> {
+            Converter converter = new Converter(script);
+            return statements.stream().map(converter::next).iterator();
+        };
+    }
+
+    /**
+     * One pass over a script: MySQL statements stand alone; an Oracle script's SQL*Plus settings (SET DEFINE,
+     * WHENEVER SQLERROR, EXIT) change how the statements after them are read.
+     */
+    private static final class Converter {
+        private final String script;
+        private OracleScriptStatements oracle;
+
+        Converter(String script) {
+            this.script = script;
+        }
+
+        ExecutableStatement next(Statement statement) {
+            if (statement.dialect() != Dialect.ORACLE) {
+                return of(statement, script);
+            }
+            if (oracle == null) {
+                oracle = new OracleScriptStatements(script);
+            }
+            return oracle.next(statement);
+        }
     }
 }

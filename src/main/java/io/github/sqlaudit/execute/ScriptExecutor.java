@@ -1,9 +1,8 @@
 package io.github.sqlaudit.execute;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -32,14 +32,19 @@ import org.slf4j.LoggerFactory;
  *       right after. A STARTED row without DONE on resume means a crash fell in between: the statement's
  *       {@link DdlEffect} is checked in the catalog before anything is re-run.</li>
  *   <li>SET and USE run again on every run (a resumed session needs them) and are not recorded.</li>
- *   <li>A target-side lock ({@code GET_LOCK}, released by the server if this process dies) keeps a second
- *       run of the same script out, on any node or machine.</li>
+ *   <li>A target-side lock ({@code GET_LOCK} on MySQL/MariaDB, {@code DBMS_LOCK} on Oracle; released by the
+ *       server if this process dies) keeps a second run of the same script out, on any node or machine.</li>
+ *   <li>Oracle: an anonymous PL/SQL block that does not commit runs alone with its ledger row in the same
+ *       transaction; a PL/SQL unit created with compilation errors counts as FAILED, with the errors from
+ *       ALL_ERRORS; SQL*Plus commands are decided before anything runs ({@link OracleScriptStatements}).</li>
  * </ul>
- * Only MySQL and MariaDB targets for now (the ledger's DDL, GET_LOCK and the catalog checks).
+ * MySQL, MariaDB and Oracle targets, told by the connection ({@link ExecutionLedger#engine}).
  */
 public final class ScriptExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScriptExecutor.class);
+    /** ojdbc's "execution completed with warning" (ORA-17110), which it raises for ORA-24344. */
+    static final int ORACLE_DRIVER_WARNING = 17110;
 
     private final ExecutionLedger ledger;
     private final Clock clock;
@@ -61,19 +66,21 @@ public final class ScriptExecutor {
             Supplier<Iterator<ExecutableStatement>> statements, ExecutionOptions options,
             ExecutionListener listener, BooleanSupplier stopRequested) throws SQLException {
         int total = checkBeforeRunning(statements.get(), options);
+        TargetEngine engine = ledger.engine(connection);
         connection.setAutoCommit(false);
         ledger.ensureTable(connection);
         String lockName = "sqlaudit:" + script.sha256().substring(0, 48);
-        if (!acquireLock(connection, lockName)) {
+        Optional<TargetEngine.ScriptLock> lock = engine.lock(connection, lockName);
+        if (lock.isEmpty()) {
             throw new ExecutionRefusedException(script.name() + " is already being executed (lock " + lockName
                     + " is held by another session on the target)");
         }
         try {
-            Run run = new Run(connection, script, options, total, listener, clock.instant());
+            Run run = new Run(connection, engine, script, options, total, listener, clock.instant());
             return run.execute(statements.get(), stopRequested);
         } finally {
             connection.rollback();
-            releaseLock(connection, lockName);
+            lock.get().release();
         }
     }
 
@@ -81,6 +88,12 @@ public final class ScriptExecutor {
         int total = 0;
         while (statements.hasNext()) {
             ExecutableStatement statement = statements.next();
+            if (statement.onError() == ExecutableStatement.OnError.CONTINUE && options.stopOnError()) {
+                throw new ExecutionRefusedException("line " + statement.startLine() + ": the script says WHENEVER"
+                        + " SQLERROR CONTINUE (go on past failures), but this execution is set to stop at the first"
+                        + " failing statement. Remove the directive and have the script reviewed again, or run it"
+                        + " with continue-on-error.");
+            }
             switch (statement.effect()) {
                 case TRANSACTION_CONTROL -> throw new ExecutionRefusedException("line " + statement.startLine()
                         + ": explicit transaction control (" + abbreviate(statement.text()) + ") is not allowed in an"
@@ -94,7 +107,7 @@ public final class ScriptExecutor {
                     }
                     total++;
                 }
-                case DATA -> total++;
+                case DATA, BLOCK -> total++;
                 default -> { } // client commands and session settings are not counted: the ledger does not list them
             }
         }
@@ -104,6 +117,7 @@ public final class ScriptExecutor {
     /** One execution: the state that changes while the script runs. */
     private final class Run {
         final Connection connection;
+        final TargetEngine engine;
         final ApprovedScript script;
         final ExecutionOptions options;
         final int total;
@@ -119,9 +133,10 @@ public final class ScriptExecutor {
         long rows;
         boolean stop;
 
-        Run(Connection connection, ApprovedScript script, ExecutionOptions options, int total,
+        Run(Connection connection, TargetEngine engine, ApprovedScript script, ExecutionOptions options, int total,
                 ExecutionListener listener, Instant started) {
             this.connection = connection;
+            this.engine = engine;
             this.script = script;
             this.options = options;
             this.total = total;
@@ -160,6 +175,7 @@ public final class ScriptExecutor {
                             runSchemaStatement(statement);
                         }
                     }
+                    case BLOCK -> runBlock(statement);
                     case TRANSACTION_CONTROL -> throw new IllegalStateException("refused before running");
                 }
                 boolean betweenTransactions = batch.isEmpty() && options.transactionMode() != TransactionMode.WHOLE_SCRIPT;
@@ -189,7 +205,7 @@ public final class ScriptExecutor {
                 return;
             }
             List<ExecutionLedger.Done> completed = new ArrayList<>(batch.size());
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = createStatement()) {
                 // One JDBC batch, as a hand-written loader would send it; the per-statement duration in the
                 // ledger is the batch's time shared evenly.
                 for (ExecutableStatement item : batch) {
@@ -236,6 +252,32 @@ public final class ScriptExecutor {
             afterCommit();
         }
 
+        /** An anonymous PL/SQL block that does not commit: its own transaction, with its DONE row. */
+        void runBlock(ExecutableStatement item) throws SQLException {
+            flush();
+            if (stop) {
+                return;
+            }
+            if (done.get(item.index())) {
+                skipped++;
+                return;
+            }
+            if (options.transactionMode() == TransactionMode.WHOLE_SCRIPT) {
+                try {
+                    executeAndRecord(item);
+                } catch (SQLException e) {
+                    connection.rollback(); // everything of this run so far, as with a failing batch
+                    executed = 0;
+                    rows = 0;
+                    fail(item, e);
+                    stop = true;
+                }
+                return;
+            }
+            runAlone(item);
+            afterCommit();
+        }
+
         void runAlone(ExecutableStatement item) throws SQLException {
             try {
                 executeAndRecord(item);
@@ -248,10 +290,14 @@ public final class ScriptExecutor {
 
         /** Runs one statement and writes its DONE row, in the open transaction; the caller commits. */
         void executeAndRecord(ExecutableStatement item) throws SQLException {
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = createStatement()) {
                 long t0 = System.nanoTime();
                 statement.execute(item.text());
-                long count = Math.max(0, statement.getLargeUpdateCount());
+                if (engine == TargetEngine.ORACLE) {
+                    requireCompiled(item, statement);
+                }
+                // A PL/SQL block's update count says nothing about the rows its statements changed.
+                long count = item.effect() == Effect.BLOCK ? 0 : Math.max(0, statement.getLargeUpdateCount());
                 ledger.recordDone(connection, scriptId,
                         List.of(new ExecutionLedger.Done(item, count, (System.nanoTime() - t0) / 1_000_000)),
                         options.executedBy(), clock.instant());
@@ -260,11 +306,55 @@ public final class ScriptExecutor {
             }
         }
 
+        /**
+         * Oracle creates a PL/SQL unit (or view) that does not compile, INVALID, and only warns (ORA-24344, a
+         * SQLWarning from the driver): the unit's errors in ALL_ERRORS make it a failure.
+         */
+        void requireCompiled(ExecutableStatement item, Statement statement) throws SQLException {
+            SQLWarning compileWarning = null;
+            for (SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+                if (w.getErrorCode() == CompiledUnit.ORA_SUCCESS_WITH_COMPILATION_ERROR
+                        || w.getErrorCode() == ORACLE_DRIVER_WARNING) {
+                    compileWarning = w;
+                }
+            }
+            if (item.compiledUnit().isPresent()) {
+                CompiledUnit unit = item.compiledUnit().get();
+                List<String> errors = unit.errors(connection);
+                if (!errors.isEmpty()) {
+                    throw unit.failure(errors);
+                }
+            }
+            if (compileWarning != null) {
+                throw new SQLException("ORA-24344: success with compilation error: " + compileWarning.getMessage()
+                        + (item.compiledUnit().isPresent() ? " (no error listed in ALL_ERRORS for "
+                                + item.compiledUnit().get().describe() + ")" : ""),
+                        compileWarning.getSQLState(), CompiledUnit.ORA_SUCCESS_WITH_COMPILATION_ERROR);
+            }
+        }
+
+        Statement createStatement() throws SQLException {
+            Statement statement = connection.createStatement();
+            if (engine == TargetEngine.ORACLE) {
+                // The text goes to Oracle as reviewed: no JDBC escape processing of '{...}' in PL/SQL or strings.
+                statement.setEscapeProcessing(false);
+            }
+            return statement;
+        }
+
         void failed(ExecutableStatement item, SQLException e) throws SQLException {
             fail(item, e);
-            if (options.stopOnError()) {
+            if (stopsOnError(item)) {
                 stop = true;
             }
+        }
+
+        boolean stopsOnError(ExecutableStatement item) {
+            return switch (item.onError()) {
+                case STOP -> true;
+                case CONTINUE -> false;
+                case AS_CONFIGURED -> options.stopOnError();
+            };
         }
 
         void runSchemaStatement(ExecutableStatement item) throws SQLException {
@@ -273,7 +363,7 @@ public final class ScriptExecutor {
                 DdlEffect effect = item.ddlEffect().orElseThrow(() -> new ExecutionRefusedException(item.describe()
                         + " is DDL that an earlier run started but did not record, and its effect cannot be checked"
                         + " automatically. Check the target by hand, then mark it done or undo it before resuming."));
-                if (effect.isApplied(connection)) {
+                if (effect.isApplied(connection, engine)) {
                     LOG.info("{} had taken effect before the interruption ({}): recording it", item.describe(),
                             effect.describe());
                     ledger.recordDone(connection, scriptId, List.of(new ExecutionLedger.Done(item, 0, 0)),
@@ -291,7 +381,9 @@ public final class ScriptExecutor {
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                // DDL that failed did not take effect on MySQL/MariaDB (atomic DDL or refused up front).
+                // DDL that failed did not take effect on MySQL/MariaDB (atomic DDL or refused up front) nor on
+                // Oracle, except a PL/SQL unit with compilation errors: it stays, INVALID, and the fixed script
+                // (reviewed again, so a new ledger entry) replaces it.
                 ledger.clearStarted(connection, scriptId, item);
                 connection.commit();
                 failed(item, e);
@@ -300,7 +392,7 @@ public final class ScriptExecutor {
         }
 
         void runSessionStatement(ExecutableStatement item) throws SQLException {
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = createStatement()) {
                 statement.execute(item.text());
             } catch (SQLException e) {
                 fail(item, e);
@@ -309,11 +401,20 @@ public final class ScriptExecutor {
         }
 
         void fail(ExecutableStatement item, SQLException e) throws SQLException {
-            LOG.warn("{} failed: {}", item.describe(), e.getMessage());
+            String message = message(e);
+            LOG.warn("{} failed: {}", item.describe(), message);
             failures.add(new ExecutionResult.Failure(item.index(), item.startLine(), e.getSQLState(), e.getErrorCode(),
-                    e.getMessage()));
-            ledger.recordFailure(connection, scriptId, item, e.getMessage(), options.executedBy(),
-                    clock.instant());
+                    message));
+            ledger.recordFailure(connection, scriptId, item, message, options.executedBy(), clock.instant());
+        }
+
+        /** The database's words; on Oracle always with the ORA- code the DBA looks up. */
+        String message(SQLException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+            if (engine == TargetEngine.ORACLE && e.getErrorCode() > 0 && !message.contains("ORA-")) {
+                return String.format(java.util.Locale.ROOT, "ORA-%05d: %s", e.getErrorCode(), message);
+            }
+            return message;
         }
 
         void afterCommit() {
@@ -351,22 +452,6 @@ public final class ScriptExecutor {
             return Math.min(counts.length, batchSize - 1);
         }
         return batchSize - 1;
-    }
-
-    private static boolean acquireLock(Connection connection, String name) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            lock.setString(1, name);
-            try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
-            }
-        }
-    }
-
-    private static void releaseLock(Connection connection, String name) throws SQLException {
-        try (PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            release.setString(1, name);
-            release.executeQuery().close();
-        }
     }
 
     private static String abbreviate(String sql) {
