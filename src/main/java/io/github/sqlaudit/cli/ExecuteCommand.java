@@ -33,14 +33,15 @@ import picocli.CommandLine.Parameters;
  * completed, 1 when it failed or was refused, 2 for usage or connection errors.
  */
 @Command(name = "execute", mixinStandardHelpOptions = true,
-        description = "Execute an approved script on a MySQL/MariaDB target, exactly once and resumably.")
+        description = "Execute an approved script on a MySQL, MariaDB or Oracle target, exactly once and resumably.")
 final class ExecuteCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--target", required = true, paramLabel = "embedded|JDBC-URL",
-            description = "jdbc:mysql://... or jdbc:mariadb://..., or 'embedded' (a throw-away MariaDB with the demo shop).")
+            description = "jdbc:mysql://..., jdbc:mariadb://... or jdbc:oracle:thin:@//host:port/service, or 'embedded'"
+                    + " (a throw-away MariaDB with the demo shop).")
     String target;
 
     @Option(names = "--sha256", required = true, paramLabel = "HEX",
@@ -53,8 +54,8 @@ final class ExecuteCommand implements Callable<Integer> {
     @Option(names = "--password-env", paramLabel = "VAR", description = "Environment variable holding the password.")
     String passwordEnv;
 
-    @Option(names = "--dialect", defaultValue = "mariadb", paramLabel = "mysql|mariadb",
-            description = "Dialect of the script (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dialect", paramLabel = "mysql|mariadb|oracle",
+            description = "Dialect of the script (default: from the target URL; mariadb for 'embedded').")
     String dialect;
 
     @Option(names = "--batch-size", defaultValue = "100", description = "Row changes per batch (default: ${DEFAULT-VALUE}).")
@@ -84,7 +85,7 @@ final class ExecuteCommand implements Callable<Integer> {
             script = new ApprovedScript(file.toString(), sha256);
             script.verify(file);
             options = options();
-            scriptDialect = Dialect.fromName(dialect.toLowerCase(Locale.ROOT));
+            scriptDialect = scriptDialect(target, dialect);
         } catch (ScriptChangedException e) {
             err.println(e.getMessage());
             return SqlAuditCommand.EXIT_FINDINGS;
@@ -115,6 +116,26 @@ final class ExecuteCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The script's dialect: as given, or told by the target URL. An Oracle script cannot run on a MySQL target
+     * or the other way round.
+     */
+    static Dialect scriptDialect(String target, String given) {
+        String url = target.toLowerCase(Locale.ROOT);
+        Dialect fromTarget = url.startsWith("jdbc:oracle:") ? Dialect.ORACLE
+                : url.startsWith("jdbc:mysql:") ? Dialect.MYSQL : Dialect.MARIADB;
+        if (given == null) {
+            return fromTarget;
+        }
+        Dialect dialect = Dialect.fromName(given);
+        if ((dialect == Dialect.ORACLE) != (fromTarget == Dialect.ORACLE)) {
+            throw new IllegalArgumentException("--dialect " + dialect.cliName() + " does not fit the target "
+                    + target + ": " + (fromTarget == Dialect.ORACLE ? "an Oracle target runs Oracle scripts"
+                            : "a MySQL/MariaDB target runs MySQL or MariaDB scripts"));
+        }
+        return dialect;
+    }
+
     private ExecutionOptions options() {
         TransactionMode mode = switch (transaction.toLowerCase(Locale.ROOT)) {
             case "per-statement" -> TransactionMode.PER_STATEMENT;
@@ -132,9 +153,10 @@ final class ExecuteCommand implements Callable<Integer> {
         }
         String url = target.toLowerCase(Locale.ROOT).startsWith("jdbc:mariadb:")
                 ? "jdbc:mysql:" + target.substring("jdbc:mariadb:".length()) : target;
-        if (!url.toLowerCase(Locale.ROOT).startsWith("jdbc:mysql:")) {
-            throw new SQLException("unsupported target '" + target + "': the executor runs on MySQL and MariaDB"
-                    + " (jdbc:mysql:// or jdbc:mariadb://)");
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:mysql:") && !lower.startsWith("jdbc:oracle:")) {
+            throw new SQLException("unsupported target '" + target + "': the executor runs on MySQL, MariaDB and"
+                    + " Oracle (jdbc:mysql://, jdbc:mariadb:// or jdbc:oracle:thin:@...)");
         }
         String password = passwordEnv == null ? "" : System.getenv(passwordEnv);
         if (password == null) {
