@@ -24,6 +24,11 @@ import java.util.zip.CRC32;
  * second time fails on its ledger insert and rolls back with its work, whatever the reason (a resumed
  * run, a second node). A STARTED row marks DDL in flight (DDL commits on its own); FAILED rows record the
  * latest failure, in their own transaction.
+ *
+ * <p>The SQL differs per engine ({@link TargetEngine}): on MySQL/MariaDB CREATE TABLE IF NOT EXISTS, INSERT
+ * IGNORE, multi-row VALUES and ON DUPLICATE KEY; on Oracle a look in USER_TABLES first (ORA-00955 from a
+ * concurrent creation counts as created), NUMBER/VARCHAR2/TIMESTAMP/CLOB columns, an identity id, names
+ * within 30 characters, a JDBC batch for a batch's DONE rows, and delete-then-insert for markers.
  */
 public final class ExecutionLedger {
 

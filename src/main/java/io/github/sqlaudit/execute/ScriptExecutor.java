@@ -152,7 +152,8 @@ public final class ScriptExecutor {
             while (statements.hasNext() && !stop) {
                 ExecutableStatement statement = statements.next();
                 switch (statement.effect()) {
-                    case CLIENT -> { }
+                    case CLIENT -> LOG.debug("{} is a client command, not sent: {}", statement.describe(),
+                            abbreviate(statement.text()));
                     case SESSION -> {
                         flush();
                         runSessionStatement(statement);
