@@ -131,6 +131,32 @@ class OracleScriptExecutorTest {
     }
 
     @Test
+    void theLedgerStaysInTheSessionUsersSchemaWhenTheScriptChangesTheCurrentSchema() throws Exception {
+        try (Statement setup = oracle.h2.createStatement()) {
+            setup.execute("CREATE SCHEMA APP");
+            setup.execute("CREATE TABLE APP.accounts (id NUMBER(10) PRIMARY KEY, balance NUMBER(10))");
+            setup.execute("INSERT INTO APP.accounts VALUES (1, 5)");
+        }
+        // What ALTER SESSION SET CURRENT_SCHEMA does on Oracle, done on H2: unqualified names now mean APP's.
+        oracle.answer("ALTER SESSION SET CURRENT_SCHEMA = app", ScriptedOracle.Answer.asH2("SET SCHEMA APP"));
+        Script script = script("""
+                ALTER SESSION SET CURRENT_SCHEMA = app;
+                UPDATE accounts SET balance = 6 WHERE id = 1;
+                """);
+
+        ExecutionResult result = run(script, options);
+
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.COMPLETED);
+        assertThat(queryLong(oracle.h2, "SELECT balance FROM APP.accounts WHERE id = 1")).isEqualTo(6);
+        assertThat(queryLong(oracle.h2, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'APP'"
+                + " AND TABLE_NAME LIKE 'SQLAUDIT%'")).isZero();
+        try (Statement back = oracle.h2.createStatement()) {
+            back.execute("SET SCHEMA PUBLIC");
+        }
+        assertThat(ledger(script)).extracting(e -> e.statementIndex() + ":" + e.status()).containsExactly("1:DONE");
+    }
+
+    @Test
     void aProcedureCreatedWithCompilationErrorsFailsWithTheErrorsFromAllErrors() throws Exception {
         // ojdbc reports ORA-24344 (success with compilation error) as a warning, code 17110; the unit exists, INVALID.
         oracle.answer("CREATE PROCEDURE pay_interest.*", ScriptedOracle.Answer.warns(
@@ -268,7 +294,8 @@ class OracleScriptExecutorTest {
         assertThat(block).isPositive();
         List<String> before = oracle.sent.subList(0, block);
         assertThat(before.get(before.size() - 1)).isEqualTo("<commit>");
-        assertThat(before).anyMatch(sql -> sql.startsWith("INSERT INTO sqlaudit_ledger (") && sql.contains("error_message"));
+        assertThat(before).anyMatch(sql -> sql.startsWith("INSERT INTO \"PUBLIC\".sqlaudit_ledger (")
+                && sql.contains("error_message"));
     }
 
     @Test

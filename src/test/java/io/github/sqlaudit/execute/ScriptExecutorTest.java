@@ -99,6 +99,27 @@ class ScriptExecutorTest {
     }
 
     @Test
+    void theLedgerStaysInTheTargetDatabaseWhenTheScriptSwitchesDatabaseWithUse() throws SQLException {
+        execute(connection, "DROP DATABASE IF EXISTS archive", "CREATE DATABASE archive",
+                "CREATE TABLE archive.accounts (id INT PRIMARY KEY, balance INT NOT NULL)",
+                "INSERT INTO archive.accounts VALUES (1, 7)");
+        ExecutorFixtures.Script script = new ExecutorFixtures.Script()
+                .other("USE archive", Effect.SESSION)
+                .data("UPDATE accounts SET balance = 8 WHERE id = 1");
+
+        ExecutionResult result = run(script, options);
+
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.COMPLETED);
+        assertThat(queryLong(connection, "SELECT balance FROM archive.accounts WHERE id = 1")).isEqualTo(8);
+        assertThat(queryLong(connection, "SELECT balance FROM accounts WHERE id = 1")).isEqualTo(100);
+        assertThat(queryLong(connection, "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA ="
+                + " 'archive' AND TABLE_NAME LIKE 'sqlaudit%'")).isZero();
+        assertThat(new ExecutionLedger().entries(connection, script.approved("change.sql").sha256()))
+                .extracting(ExecutionLedger.Entry::statementIndex).containsExactly(1);
+        execute(connection, "DROP DATABASE archive");
+    }
+
+    @Test
     void runningACompletedScriptAgainChangesNothing() throws SQLException {
         run(transfers(), options);
         ExecutionResult again = run(transfers(), options);

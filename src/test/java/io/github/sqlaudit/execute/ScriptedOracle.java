@@ -33,21 +33,22 @@ import java.util.regex.Pattern;
 public final class ScriptedOracle implements AutoCloseable { // public: H2 calls sysContext
 
     /** What a scripted statement does. */
-    record Answer(long updateCount, SQLWarning warning, SQLException error) {
+    record Answer(long updateCount, SQLWarning warning, SQLException error, String h2Equivalent) {
         static Answer ok() {
-            return new Answer(0, null, null);
-        }
-
-        static Answer rows(long count) {
-            return new Answer(count, null, null);
+            return new Answer(0, null, null, null);
         }
 
         static Answer warns(SQLWarning warning) {
-            return new Answer(0, warning, null);
+            return new Answer(0, warning, null, null);
         }
 
         static Answer fails(String message, String sqlState, int oraCode) {
-            return new Answer(0, null, new SQLException(message, sqlState, oraCode));
+            return new Answer(0, null, new SQLException(message, sqlState, oraCode), null);
+        }
+
+        /** Does on H2 what the Oracle statement does (H2 has its own syntax for it). */
+        static Answer asH2(String sql) {
+            return new Answer(0, null, null, sql);
         }
     }
 
@@ -84,9 +85,13 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
         }
     }
 
-    /** H2's stand-in for Oracle's SYS_CONTEXT (only USERENV/CURRENT_SCHEMA). */
+    /**
+     * H2's stand-in for Oracle's SYS_CONTEXT, USERENV's CURRENT_SCHEMA and SESSION_USER: both H2's current
+     * schema (in this stand-in the session user's own schema is H2's PUBLIC).
+     */
     public static String sysContext(Connection connection, String namespace, String parameter) throws SQLException {
-        if (!namespace.equalsIgnoreCase("USERENV") || !parameter.equalsIgnoreCase("CURRENT_SCHEMA")) {
+        if (!namespace.equalsIgnoreCase("USERENV") || !parameter.equalsIgnoreCase("CURRENT_SCHEMA")
+                && !parameter.equalsIgnoreCase("SESSION_USER")) {
             throw new SQLException("not scripted: SYS_CONTEXT(" + namespace + ", " + parameter + ")");
         }
         return connection.getSchema();
@@ -118,9 +123,10 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
     }
 
     private Answer scripted(String sql) {
-        for (Map.Entry<Pattern, Answer> entry : answers.entrySet()) {
-            if (entry.getKey().matcher(sql).matches()) {
-                return entry.getValue();
+        List<Map.Entry<Pattern, Answer>> rules = new ArrayList<>(answers.entrySet());
+        for (int i = rules.size() - 1; i >= 0; i--) { // the latest rule wins
+            if (rules.get(i).getKey().matcher(sql).matches()) {
+                return rules.get(i).getValue();
             }
         }
         if (sql.startsWith("BEGIN") || sql.startsWith("DECLARE") || sql.matches("(?s)CREATE (OR REPLACE )?"
@@ -148,6 +154,8 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
                 yield invoke(h2, method, args);
             }
             case "getMetaData" -> metaData(h2.getMetaData());
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
             case "close" -> null; // the test closes H2
             default -> invoke(h2, method, args);
         });
@@ -202,6 +210,9 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
                     }
                     if (last[0].error() != null) {
                         throw last[0].error();
+                    }
+                    if (last[0].h2Equivalent() != null) {
+                        real.execute(last[0].h2Equivalent());
                     }
                     return method.getName().equals("execute") ? Boolean.FALSE
                             : method.getName().equals("executeUpdate") ? (Object) (int) last[0].updateCount()
