@@ -63,7 +63,18 @@ public final class ExecutableStatements {
         };
     }
 
+    /**
+     * One statement on its own. An Oracle statement is read as the first of a script (SQL*Plus settings of
+     * earlier statements are unknown); use {@link #of(List, String)} or {@link #of(Path, Dialect)} for scripts.
+     */
     public static ExecutableStatement of(Statement statement, String script) {
+        if (statement.dialect() == Dialect.ORACLE) {
+            return new OracleScriptStatements(script).next(statement);
+        }
+        return mysql(statement, script);
+    }
+
+    private static ExecutableStatement mysql(Statement statement, String script) {
         if (!statement.ok()) {
             throw new ExecutionRefusedException(script + ": line " + statement.startLine()
                     + " does not parse, so it cannot run: " + statement.error().orElseThrow().describe());
@@ -161,7 +172,7 @@ public final class ExecutableStatements {
 
         ExecutableStatement next(Statement statement) {
             if (statement.dialect() != Dialect.ORACLE) {
-                return of(statement, script);
+                return mysql(statement, script);
             }
             if (oracle == null) {
                 oracle = new OracleScriptStatements(script);

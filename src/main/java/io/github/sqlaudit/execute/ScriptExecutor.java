@@ -152,8 +152,12 @@ public final class ScriptExecutor {
             while (statements.hasNext() && !stop) {
                 ExecutableStatement statement = statements.next();
                 switch (statement.effect()) {
-                    case CLIENT -> LOG.debug("{} is a client command, not sent: {}", statement.describe(),
-                            abbreviate(statement.text()));
+                    case CLIENT -> {
+                        if (engine == TargetEngine.ORACLE) { // SQL*Plus shows them; the log says they were skipped
+                            LOG.info("{}: SQL*Plus command, not SQL: skipped: {}", statement.describe(),
+                                    abbreviate(statement.text()));
+                        }
+                    }
                     case SESSION -> {
                         flush();
                         runSessionStatement(statement);
