@@ -101,9 +101,10 @@ public final class ScriptExecutor {
                         + " transaction. Remove it and have the script reviewed again.");
                 case SCHEMA -> {
                     if (options.transactionMode() == TransactionMode.WHOLE_SCRIPT) {
-                        throw new ExecutionRefusedException("line " + statement.startLine() + ": DDL ("
-                                + abbreviate(statement.text()) + ") commits implicitly, so the script cannot run as"
-                                + " one transaction; choose PER_BATCH or PER_STATEMENT.");
+                        throw new ExecutionRefusedException("line " + statement.startLine() + ": "
+                                + abbreviate(statement.text()) + " commits implicitly (DDL, or a PL/SQL block that"
+                                + " commits or runs dynamic SQL), so the script cannot run as one transaction;"
+                                + " choose PER_BATCH or PER_STATEMENT.");
                     }
                     total++;
                 }

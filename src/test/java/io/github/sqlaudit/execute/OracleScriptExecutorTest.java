@@ -299,6 +299,16 @@ class OracleScriptExecutorTest {
     }
 
     @Test
+    void aBlockThatCommitsCannotRunInsideOneWholeScriptTransaction() throws Exception {
+        Script script = script("UPDATE accounts SET balance = 0 WHERE id = 1;\nBEGIN\n  purge_old();\n  COMMIT;\nEND;\n/\n");
+        assertThatThrownBy(() -> run(script, options.withTransactionMode(TransactionMode.WHOLE_SCRIPT)))
+                .isInstanceOf(ExecutionRefusedException.class)
+                .hasMessageContaining("line 2: BEGIN purge_old(); COMMIT; END; commits implicitly (DDL, or a PL/SQL"
+                        + " block that commits or runs dynamic SQL)");
+        assertThat(oracle.sent).isEmpty();
+    }
+
+    @Test
     void aScriptThatWouldRunAnotherFileIsRefusedBeforeAnythingIsSent() throws Exception {
         Script script = script("UPDATE accounts SET balance = 0 WHERE id = 1;\n@cleanup.sql\n");
         assertThatThrownBy(() -> run(script, options)).isInstanceOf(ExecutionRefusedException.class)
