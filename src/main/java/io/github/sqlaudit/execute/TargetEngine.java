@@ -79,13 +79,25 @@ public enum TargetEngine {
             + " ? := DBMS_LOCK.REQUEST(handle, DBMS_LOCK.X_MODE, 0, FALSE); ? := handle; END;";
     static final String ORACLE_RELEASE = "BEGIN ? := DBMS_LOCK.RELEASE(?); END;";
 
+    /** ORA-06550: PL/SQL compilation error (here: DBMS_LOCK not visible to the execute user). */
+    static final int ORA_PLSQL_COMPILATION_ERROR = 6550;
+
     private static Optional<ScriptLock> oracleLock(Connection connection, String name) throws SQLException {
         String handle;
         try (CallableStatement request = connection.prepareCall(ORACLE_REQUEST)) {
             request.setString(1, name);
             request.registerOutParameter(2, Types.INTEGER);
             request.registerOutParameter(3, Types.VARCHAR);
-            request.execute();
+            try {
+                request.execute();
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ORA_PLSQL_COMPILATION_ERROR && String.valueOf(e.getMessage()).contains("DBMS_LOCK")) {
+                    throw new ExecutionRefusedException("the execute user cannot use DBMS_LOCK, which keeps a second"
+                            + " run of the script out: a DBA grants it with GRANT EXECUTE ON SYS.DBMS_LOCK TO <user>."
+                            + " Nothing of the script has run. (" + e.getMessage().strip() + ")");
+                }
+                throw e;
+            }
             int outcome = request.getInt(2);
             handle = request.getString(3);
             // DBMS_LOCK.REQUEST: 0 success, 1 timeout, 2 deadlock, 3 parameter error, 4 already own lock, 5 illegal handle

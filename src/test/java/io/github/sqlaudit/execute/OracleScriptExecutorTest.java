@@ -356,6 +356,37 @@ class OracleScriptExecutorTest {
     }
 
     @Test
+    void withoutTheGrantOnDbmsLockTheRunIsRefusedWithTheGrantToAskFor() throws Exception {
+        // What Oracle answers when the package is not visible to the user (PL/SQL cannot resolve the name).
+        oracle.lockError = new SQLException("ORA-06550: line 1, column 47:\nPLS-00201: identifier 'DBMS_LOCK' must be"
+                + " declared\nORA-06550: line 1, column 47:\nPL/SQL: Statement ignored", "65000", 6550);
+        Script script = script("UPDATE accounts SET balance = 0 WHERE id = 1;\n");
+        assertThatThrownBy(() -> run(script, options)).isInstanceOf(ExecutionRefusedException.class)
+                .hasMessageContaining("GRANT EXECUTE ON SYS.DBMS_LOCK TO <user>")
+                .hasMessageContaining("Nothing of the script has run")
+                .hasMessageContaining("PLS-00201: identifier 'DBMS_LOCK' must be declared");
+        assertThat(oracle.count("UPDATE accounts")).isZero();
+    }
+
+    @Test
+    void aLedgerTableCreatedByAnotherNodeInTheMeantimeCountsAsCreated() throws Exception {
+        // USER_TABLES did not list it yet, then CREATE TABLE meets the other node's table: ORA-00955.
+        ExecutionLedger ledger = new ExecutionLedger(ExecutionLedger.DEFAULT_TABLE, TargetEngine.ORACLE);
+        ledger.ensureTable(oracle.h2);
+        try (Statement dictionary = oracle.h2.createStatement()) {
+            dictionary.execute("CREATE OR REPLACE VIEW USER_TABLES AS SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE 1 = 0");
+        }
+        oracle.answer("CREATE TABLE \"PUBLIC\"\\.sqlaudit_ledger.*", ScriptedOracle.Answer.fails(
+                "ORA-00955: name is already used by an existing object", "42000", 955));
+
+        ExecutionResult result = run(script("UPDATE accounts SET balance = 0 WHERE id = 1;\n"), options);
+
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.COMPLETED);
+        assertThat(oracle.count("CREATE TABLE \"PUBLIC\".sqlaudit_ledger")).isEqualTo(2);
+    }
+
+    @Test
     void aFailingBlockInWholeScriptModeRollsBackEverythingOfTheRun() throws Exception {
         oracle.answer("BEGIN\\s+settle\\(\\);\\s+END;", ScriptedOracle.Answer.fails(
                 "ORA-06550: line 2, column 3:\nPLS-00201: identifier 'SETTLE' must be declared", "65000", 6550));

@@ -59,6 +59,8 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
     final Map<Pattern, Answer> answers = new LinkedHashMap<>();
     /** What DBMS_LOCK.REQUEST returns: 0 granted, 1 timeout (held by another session). */
     int lockOutcome = 0;
+    /** When set, the DBMS_LOCK call fails with it (e.g. the grant is missing). */
+    SQLException lockError;
     final List<String> lockRequests = new ArrayList<>();
     final List<String> lockReleases = new ArrayList<>();
     boolean escapeProcessingOff;
@@ -177,7 +179,9 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
             }
             case "registerOutParameter", "close" -> null;
             case "execute" -> {
-                if (sql.equals(TargetEngine.ORACLE_REQUEST)) {
+                if (sql.equals(TargetEngine.ORACLE_REQUEST) && lockError != null) {
+                    throw lockError;
+                } else if (sql.equals(TargetEngine.ORACLE_REQUEST)) {
                     lockRequests.add(in.get(1));
                 } else if (sql.equals(TargetEngine.ORACLE_RELEASE)) {
                     lockReleases.add(in.get(2));
