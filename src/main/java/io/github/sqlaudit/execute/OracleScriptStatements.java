@@ -125,6 +125,9 @@ final class OracleScriptStatements {
         String text = statement.text();
         int line = statement.startLine();
         String joined = text.replaceAll("-[ \\t]*\\r?\\n", " ").strip(); // a trailing '-' continues the line
+        while (joined.endsWith(";")) { // SQL*Plus accepts "EXIT;", "SET ECHO ON;" ...
+            joined = joined.substring(0, joined.length() - 1).strip();
+        }
         if (joined.startsWith("@") || joined.startsWith("!")) {
             throw refuse(line, (joined.startsWith("!") ? "HOST command" : "running another file (" + first(joined)
                     + ")") + " is not allowed: only the reviewed bytes of this script may run.");

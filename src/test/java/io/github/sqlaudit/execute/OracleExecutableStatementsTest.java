@@ -173,6 +173,7 @@ class OracleExecutableStatementsTest {
                 "ends without ';' or a '/' line", "SQL*Plus keeps such a statement in its buffer");
         assertRefused("BEGIN\n  NULL;\nEND;\n", "line 1", "at a blank line or the end of the script");
         assertRefused("UPDATE a SET b = 1;\nEXIT\nUPDATE a SET b = 2;\n", "line 3", "after EXIT/QUIT at line 2");
+        assertRefused("UPDATE a SET b = 1;\nexit;\nUPDATE a SET b = 2;\n", "line 3", "after EXIT/QUIT at line 2");
     }
 
     @Test
@@ -184,11 +185,13 @@ class OracleExecutableStatementsTest {
                 WHENEVER SQLERROR CONTINUE
                 UPDATE a SET b = 3;
                 WHENEVER OSERROR EXIT
+                WHENEVER SQLERROR EXIT;
                 """);
         assertThat(statements).extracting(ExecutableStatement::onError).containsExactly(
                 ExecutableStatement.OnError.AS_CONFIGURED, ExecutableStatement.OnError.STOP,
                 ExecutableStatement.OnError.STOP, ExecutableStatement.OnError.CONTINUE,
-                ExecutableStatement.OnError.CONTINUE, ExecutableStatement.OnError.CONTINUE);
+                ExecutableStatement.OnError.CONTINUE, ExecutableStatement.OnError.CONTINUE,
+                ExecutableStatement.OnError.STOP);
     }
 
     @Test
