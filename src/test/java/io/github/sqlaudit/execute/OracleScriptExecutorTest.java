@@ -278,6 +278,37 @@ class OracleScriptExecutorTest {
     }
 
     @Test
+    void aFailedBlockRunsAgainOnResumeAndWhatCompletedBeforeItDoesNot() throws Exception {
+        oracle.answer("BEGIN\\s+settle\\(\\);\\s+END;", ScriptedOracle.Answer.fails(
+                "ORA-20001: settlement window closed\nORA-06512: at \"SHOP.SETTLE\", line 4", "72000", 20001));
+        Script script = script("""
+                UPDATE accounts SET balance = balance - 1 WHERE id = 1;
+                BEGIN
+                  settle();
+                END;
+                /
+                UPDATE accounts SET balance = balance + 1 WHERE id = 2;
+                """);
+
+        ExecutionResult failed = run(script, options);
+        assertThat(failed.status()).isEqualTo(ExecutionResult.Status.FAILED);
+        assertThat(failed.firstFailure().orElseThrow().message()).startsWith("ORA-20001: settlement window closed");
+
+        oracle.answer("BEGIN\\s+settle\\(\\);\\s+END;", ScriptedOracle.Answer.ok()); // the window opened
+        ExecutionResult resumed = run(script, options);
+
+        assertThat(resumed.status()).isEqualTo(ExecutionResult.Status.COMPLETED);
+        assertThat(resumed.skipped()).isEqualTo(1);
+        assertThat(resumed.executed()).isEqualTo(2);
+        assertThat(oracle.count("UPDATE accounts SET balance = balance - 1")).isEqualTo(1);
+        assertThat(oracle.count("BEGIN\n  settle();")).isEqualTo(2);
+        assertThat(queryLong(oracle.h2, "SELECT balance FROM accounts WHERE id = 1")).isEqualTo(99);
+        assertThat(queryLong(oracle.h2, "SELECT balance FROM accounts WHERE id = 2")).isEqualTo(51);
+        assertThat(ledger(script)).extracting(e -> e.statementIndex() + ":" + e.status())
+                .containsExactly("0:DONE", "1:DONE", "1:FAILED", "2:DONE");
+    }
+
+    @Test
     void aBlockThatCommitsRunsLikeDdlWithItsStartedRowCommittedFirst() throws Exception {
         oracle.answer("BEGIN\\s+UPDATE accounts SET balance = 0;\\s+COMMIT;\\s+END;", ScriptedOracle.Answer.ok());
         Script script = script("""
