@@ -16,7 +16,9 @@ final class PlsqlText {
     /**
      * What in the block commits or may commit on its own, for messages; empty when nothing does:
      * COMMIT, ROLLBACK (but not ROLLBACK TO a savepoint), EXECUTE IMMEDIATE and DBMS_SQL (dynamic SQL may be
-     * DDL, which commits), PRAGMA AUTONOMOUS_TRANSACTION (its work commits apart from ours).
+     * DDL, which commits), PRAGMA AUTONOMOUS_TRANSACTION (its work commits apart from ours), and the
+     * supplied packages documented to commit (DBMS_STATS, DBMS_SCHEDULER, DBMS_MVIEW, DBMS_REDEFINITION,
+     * DBMS_UTILITY.EXEC_DDL_STATEMENT).
      */
     static List<String> transactionEscapes(String block) {
         List<String> words = words(block);
@@ -25,7 +27,8 @@ final class PlsqlText {
             String word = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             switch (word) {
-                case "COMMIT", "DBMS_SQL", "AUTONOMOUS_TRANSACTION", "EXEC_DDL_STATEMENT" -> found.add(word);
+                case "COMMIT", "DBMS_SQL", "AUTONOMOUS_TRANSACTION", "EXEC_DDL_STATEMENT", "DBMS_STATS",
+                        "DBMS_SCHEDULER", "DBMS_MVIEW", "DBMS_REDEFINITION" -> found.add(word);
                 case "ROLLBACK" -> {
                     if (!next.equals("TO")) {
                         found.add(word);
