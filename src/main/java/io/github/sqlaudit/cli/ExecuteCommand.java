@@ -96,6 +96,12 @@ final class ExecuteCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return SqlAuditCommand.EXIT_USAGE;
         }
+        try {
+            ScriptExecutor.check(ExecutableStatements.of(file, scriptDialect), options); // before connecting
+        } catch (ExecutionRefusedException e) {
+            err.println(file + ": not executed: " + e.getMessage());
+            return SqlAuditCommand.EXIT_FINDINGS;
+        }
         try (EmbeddedMariaDb embedded = target.equals("embedded") ? Demo.startShop(err) : null;
                 Connection connection = connect(embedded)) {
             ExecutionResult result = new ScriptExecutor(new ExecutionLedger(), Clock.systemUTC()).execute(connection,

@@ -84,6 +84,17 @@ public final class ScriptExecutor {
         }
     }
 
+    /**
+     * The first pass alone, without a connection: refuses what cannot run as asked (transaction control,
+     * WHOLE_SCRIPT with DDL, SQL*Plus commands that cannot run, substitution variables ...) and counts the
+     * statements the ledger will record. {@link #execute} does it again itself.
+     *
+     * @throws ExecutionRefusedException when the script cannot run as asked
+     */
+    public static int check(Supplier<Iterator<ExecutableStatement>> statements, ExecutionOptions options) {
+        return checkBeforeRunning(statements.get(), options);
+    }
+
     private static int checkBeforeRunning(Iterator<ExecutableStatement> statements, ExecutionOptions options) {
         int total = 0;
         while (statements.hasNext()) {

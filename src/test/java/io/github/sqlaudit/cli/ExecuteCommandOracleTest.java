@@ -37,6 +37,23 @@ class ExecuteCommandOracleTest {
     }
 
     @Test
+    void aScriptThatCannotRunIsRefusedBeforeAnyConnectionWithFileAndLine() throws IOException {
+        Path file = dir.resolve("release.sql");
+        Files.writeString(file, "UPDATE accounts SET balance = 0 WHERE id = 1;\n@cleanup.sql\n");
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = SqlAuditCommand.newCommandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+
+        int exit = commandLine.execute("execute", "--target", "jdbc:oracle:thin:@//192.0.2.1:1521/NOWHERE",
+                "--sha256", Sha256.of(Files.newInputStream(file)), file.toString());
+
+        assertThat(exit).isEqualTo(SqlAuditCommand.EXIT_FINDINGS);
+        assertThat(err.toString()).contains(file + ": not executed: " + file
+                + ": line 2: running another file (@cleanup.sql) is not allowed").doesNotContain("target:");
+    }
+
+    @Test
     void anOracleTargetIsConnectedToWithTheOracleDriver() throws IOException {
         Path file = dir.resolve("change.sql");
         Files.writeString(file, "UPDATE accounts SET balance = 0 WHERE id = 1;\n");
