@@ -32,7 +32,7 @@ public record ExecRunRecord(
 
     /**
      * An active run silent for this long belongs to a node that stopped (the running node writes at least
-     * every {@code HEARTBEAT}); its cluster lock is gone with the node, and the next transition resumes it.
+     * every 30 s, see the execute post-function's RunRecorder); its cluster lock is gone with the node, and the next transition resumes it.
      */
     public static final Duration STALE_AFTER = Duration.ofMinutes(3);
 

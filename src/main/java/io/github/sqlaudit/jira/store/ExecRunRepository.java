@@ -66,10 +66,12 @@ public final class ExecRunRepository {
         });
     }
 
-    /** A queued run's job has started on some node. */
+    /** A queued run's job has started on some node (a stop requested meanwhile keeps it STOPPING). */
     public void started(int id) {
         update(id, row -> {
-            row.setState(ExecRunState.RUNNING.name());
+            if (ExecRunState.valueOf(row.getState()) == ExecRunState.QUEUED) {
+                row.setState(ExecRunState.RUNNING.name());
+            }
             row.setStartedAt(now());
         });
     }
