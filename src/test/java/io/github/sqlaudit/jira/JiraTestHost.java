@@ -154,7 +154,7 @@ public final class JiraTestHost implements AutoCloseable {
     }
 
     public SqlAuditPanelContextProvider panel() {
-        return new SqlAuditPanelContextProvider(new PanelModel(reports, clock), permissions, attachmentManager);
+        return new SqlAuditPanelContextProvider(new PanelModel(reports, runs, clock), permissions, attachmentManager);
     }
 
     public io.github.sqlaudit.jira.panel.Reaudit reaudit() {
