@@ -14,8 +14,7 @@ import io.github.sqlaudit.execute.RemoteCommandException;
 import io.github.sqlaudit.execute.SshTarget;
 
 /**
- * Where the host steps run, from the CMDB: the host behind the execute connection (the cluster member the
- * connection lands on, or the connection's own host when it names a host of the CMDB), reached at its
+ * Where the host steps run, from the CMDB: the host behind the execute connection ({@link #host}), reached at its
  * first network address, on its SSH port, accepting only its recorded host-key fingerprint, as the SSH
  * credential the post-function names (user name and private key).
  */
@@ -26,11 +25,27 @@ final class HostStepTarget {
     private HostStepTarget() {
     }
 
+    /**
+     * The cluster member the connection lands on; else the host the connection names; else the host whose
+     * network has the address the connection resolved to (a connection by IP address or DNS alias).
+     */
+    static Optional<HostService> host(CmdbRepository cmdb, Endpoint endpoint) {
+        Optional<String> member = endpoint.member().map(ClusterMember::hostName);
+        if (member.isPresent()) {
+            return cmdb.host(member.get());
+        }
+        Optional<HostService> named = cmdb.host(endpoint.connection().host());
+        if (named.isPresent()) {
+            return named;
+        }
+        return cmdb.snapshot().networks().stream().filter(n -> n.ipAddresses().contains(endpoint.address()))
+                .map(n -> n.hostName()).distinct().findFirst().flatMap(cmdb::host);
+    }
+
     static SshTarget of(CmdbRepository cmdb, Endpoint endpoint, HostSteps steps) throws RemoteCommandException {
-        String hostName = endpoint.member().map(ClusterMember::hostName).orElse(endpoint.connection().host());
-        HostService host = cmdb.host(hostName).orElseThrow(() -> new RemoteCommandException("the database host '"
-                + hostName + "' behind " + endpoint.connection().describe() + " is not a host of the CMDB, so its SSH"
-                + " host-key fingerprint is unknown"));
+        HostService host = host(cmdb, endpoint).orElseThrow(() -> new RemoteCommandException("no host of the CMDB"
+                + " stands behind " + endpoint.connection().describe() + " (" + endpoint.connection().host() + ", "
+                + endpoint.address() + "), so the SSH host and its host-key fingerprint are unknown"));
         String fingerprint = host.sshHostKeyFingerprint().orElseThrow(() -> new RemoteCommandException("host '"
                 + host.name() + "' has no SSH host-key fingerprint in the CMDB; strict host-key checking needs one"));
         String address = cmdb.networksOf(host.name()).stream().flatMap(n -> n.ipAddresses().stream())
@@ -46,8 +61,8 @@ final class HostStepTarget {
             return new SshTarget(address, host.sshPort(), credential.username(), fingerprint, new String(chars),
                     CONNECT_TIMEOUT, steps.timeout());
         } finally {
+            // Only our copy: the repository's Secret may be shared (the in-memory CMDB keeps one instance).
             java.util.Arrays.fill(chars, '\0');
-            key.get().wipe();
         }
     }
 }
