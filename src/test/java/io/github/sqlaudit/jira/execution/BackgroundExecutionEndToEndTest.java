@@ -345,6 +345,47 @@ class BackgroundExecutionEndToEndTest {
     }
 
     @Test
+    void theJobReadsTheAttachmentAgainAndRunsNothingWhenItWasReplacedOrItsBytesChanged() throws Exception {
+        table("bg_changed", 100);
+        String script = increments("bg_changed", 100);
+        try (Plugin plugin = new Plugin("bg-replaced", hostFingerprint)) {
+            plugin.host.attach("60-big.sql", utf8(script));
+            audit(plugin.host);
+            plugin.transition(background(50, 0));
+            // Before the job starts, the attachment is replaced by another file of the same name (a new attachment).
+            plugin.host.detachAll();
+            plugin.host.attach("60-big.sql", utf8(script.replace("n = n + 1", "n = n + 100")));
+
+            plugin.scheduler.runDue();
+
+            assertThat(query("SELECT SUM(n) FROM bg_changed")).isZero();
+            ExecRunRecord run = plugin.runs().get(0);
+            assertThat(run.state()).isEqualTo(ExecRunState.FAILED);
+            assertThat(run.errorSummary()).contains("the attachment was removed from ORD-42 after the transition queued it");
+            assertThat(plugin.scheduler.responses).singleElement().asString().startsWith("failed: SQL Audit did not execute 60-big.sql");
+        }
+        try (Plugin plugin = new Plugin("bg-changed", hostFingerprint)) {
+            // The same attachment whose stored bytes differ when the job reads them (the store was tampered with).
+            java.util.concurrent.atomic.AtomicBoolean tampered = new java.util.concurrent.atomic.AtomicBoolean();
+            byte[] original = utf8(script);
+            byte[] changed = utf8(script.replace("n = n + 1", "n = n + 100"));
+            plugin.host.attach("61-big.sql", original.length, () -> new java.io.ByteArrayInputStream(
+                    tampered.get() ? changed : original));
+            audit(plugin.host);
+            plugin.transition(background(50, 0));
+            tampered.set(true);
+
+            plugin.scheduler.runDue();
+
+            assertThat(query("SELECT SUM(n) FROM bg_changed")).isZero();
+            ExecRunRecord run = plugin.runs().get(0);
+            assertThat(run.state()).isEqualTo(ExecRunState.FAILED);
+            assertThat(run.errorSummary()).contains("61-big.sql was changed after its audit");
+            assertThat(executionComments(plugin.host)).last().asString().contains("61-big.sql was changed after its audit");
+        }
+    }
+
+    @Test
     void thePanelShowsARunningExecutionsProgressAndAStopButtonForPermittedUsers() throws Exception {
         try (Plugin plugin = new Plugin("bg-panel", hostFingerprint)) {
             ExecRunRecord run = plugin.host.runs.create(new io.github.sqlaudit.jira.store.ExecRunRepository.NewRun(
