@@ -119,8 +119,7 @@ public final class ExecuteScripts {
                 int runId = runs.create(newRun(issue, user, settings, endpoint, script, false), ExecRunState.RUNNING).id();
                 ScriptRunner.Outcome outcome = runner.run(issue, user, settings, endpoint, dialect, script.script(),
                         script.copy(), runId);
-                if (outcome instanceof ScriptRunner.Ran ran && (ran.run().result().status() == ExecutionResult.Status.COMPLETED
-                        || ran.run().result().status() == ExecutionResult.Status.COMPLETED_WITH_FAILURES)) {
+                if (outcome instanceof ScriptRunner.Ran ran && ran.completed()) {
                     done.add(ran.run());
                 } else {
                     String message = outcome.message();

@@ -124,7 +124,7 @@ public final class ExecutionJob implements JobRunner {
                 ExecuteScripts.deleteQuietly(workDir);
             }
         }
-        if (outcome instanceof ScriptRunner.Ran ran && ran.run().result().status() == ExecutionResult.Status.COMPLETED) {
+        if (outcome instanceof ScriptRunner.Ran ran && ran.completed()) {
             queueNext(issue, user, run, job.userKey());
         } else {
             abandonQueued(issue, user, run);

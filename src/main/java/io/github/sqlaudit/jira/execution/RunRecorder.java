@@ -18,8 +18,8 @@ import io.github.sqlaudit.jira.store.ExecRunRepository;
  * Keeps a run's {@code ExecRun} row in step with the executor, for every node to see: progress after
  * committed batches (written at most every {@link #WRITE_EVERY}, and always at the end), the stop request
  * (read from the database at most every {@link #WRITE_EVERY}: it may come from any node), and a heartbeat
- * every {@link #HEARTBEAT} while a long batch or a host step reports nothing, so a row that stops changing
- * means its node is gone.
+ * every {@link #HEARTBEAT} while a long batch or a host step reports nothing (also on the issue's runs
+ * queued behind this one), so a row that stops changing means its node is gone.
  */
 final class RunRecorder implements ExecutionListener, BooleanSupplier, AutoCloseable {
 
@@ -30,15 +30,17 @@ final class RunRecorder implements ExecutionListener, BooleanSupplier, AutoClose
 
     private final ExecRunRepository runs;
     private final int runId;
+    private final long issueId;
     private final Clock clock;
     private final ScheduledExecutorService heartbeat;
     private Instant lastWrite = Instant.MIN;
     private Instant lastStopCheck = Instant.MIN;
     private boolean stopRequested;
 
-    RunRecorder(ExecRunRepository runs, int runId, Clock clock) {
+    RunRecorder(ExecRunRepository runs, int runId, long issueId, Clock clock) {
         this.runs = runs;
         this.runId = runId;
+        this.issueId = issueId;
         this.clock = clock;
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sqlaudit-execution-heartbeat-" + runId);
@@ -76,6 +78,7 @@ final class RunRecorder implements ExecutionListener, BooleanSupplier, AutoClose
     private void beat() {
         try {
             runs.touch(runId);
+            runs.touchQueuedAfter(issueId, runId); // the scripts queued behind this one wait for it
         } catch (RuntimeException e) {
             LOG.warn("SQL Audit could not write the heartbeat of execution run {}: {}", runId, e.getMessage());
         }

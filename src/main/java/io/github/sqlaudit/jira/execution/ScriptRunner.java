@@ -53,6 +53,7 @@ public final class ScriptRunner {
 
     /** The executor ran (whatever the status); the comment has the summary. */
     record Ran(ExecuteScripts.ScriptRun run, String message) implements Outcome {
+        /** Every statement has run, or was recorded as failed when the settings say go on. */
         boolean completed() {
             return run.result().status() == ExecutionResult.Status.COMPLETED
                     || run.result().status() == ExecutionResult.Status.COMPLETED_WITH_FAILURES;
@@ -89,7 +90,7 @@ public final class ScriptRunner {
                     + ": it is being executed right now by another transition of " + issue.getKey() + " (on this or"
                     + " another Jira node). Try again when that run has finished; it resumes where it stopped.");
         }
-        try (ExecutionLock.Lease held = lease.get(); RunRecorder recorder = new RunRecorder(runs, runId, clock)) {
+        try (ExecutionLock.Lease held = lease.get(); RunRecorder recorder = new RunRecorder(runs, runId, issue.getId(), clock)) {
             if (recorder.getAsBoolean()) {
                 return notRun(issue, user, runId, ExecRunState.STOPPED, "SQL Audit did not execute " + script.name()
                         + ": a stop was requested before it started. Run the transition again to execute it.");
@@ -129,7 +130,7 @@ public final class ScriptRunner {
             String postFailure = "";
             boolean completed = result.status() == ExecutionResult.Status.COMPLETED
                     || result.status() == ExecutionResult.Status.COMPLETED_WITH_FAILURES;
-            if (completed && settings.hostSteps().post().isPresent()) {
+            if (completed && settings.hostSteps().post().isPresent()) { // not after a stop or a failure
                 postFailure = hostStep("post", settings.hostSteps().post().get(), endpoint, settings.hostSteps(), runId,
                         hostOutput).map(f -> "The post command failed (the script's changes stay): " + f + "\n").orElse("");
             }

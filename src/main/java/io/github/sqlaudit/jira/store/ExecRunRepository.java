@@ -90,6 +90,22 @@ public final class ExecRunRepository {
         update(id, row -> { });
     }
 
+    /**
+     * The issue's runs queued after {@code runId} are still waiting for it, not abandoned: they are written
+     * with the running one's heartbeat, so they turn stale only if its node dies.
+     */
+    public void touchQueuedAfter(long issueId, int runId) {
+        ao.executeInTransaction(() -> {
+            Date now = now();
+            for (ExecRun row : ao.find(ExecRun.class, Query.select().where("ISSUE_ID = ? AND STATE = ? AND ID > ?",
+                    issueId, ExecRunState.QUEUED.name(), runId))) {
+                row.setUpdatedAt(now);
+                row.save();
+            }
+            return null;
+        });
+    }
+
     /** Adds what a host step printed. */
     public void hostOutput(int id, String output) {
         update(id, row -> row.setHostOutput(cut(text(row.getHostOutput()) + output, MAX_TEXT)));

@@ -34,7 +34,7 @@ class RunRecorderTest {
     void progressIsWrittenAtMostOnceASecondAndTheFinalCountsAlways() {
         ExecRunRepository runs = mock(ExecRunRepository.class);
         StepClock clock = new StepClock();
-        try (RunRecorder recorder = new RunRecorder(runs, 7, clock)) {
+        try (RunRecorder recorder = new RunRecorder(runs, 7, 42L, clock)) {
             recorder.progress(10, 100, 10, Duration.ZERO); // first batch: written
             clock.now = clock.now.plusMillis(400);
             recorder.progress(20, 100, 20, Duration.ZERO); // within the second: not written
@@ -53,7 +53,7 @@ class RunRecorderTest {
         ExecRunRepository runs = mock(ExecRunRepository.class);
         when(runs.stopRequested(7)).thenReturn(false, true, false);
         StepClock clock = new StepClock();
-        try (RunRecorder recorder = new RunRecorder(runs, 7, clock)) {
+        try (RunRecorder recorder = new RunRecorder(runs, 7, 42L, clock)) {
             assertThat(recorder.getAsBoolean()).isFalse();
             clock.now = clock.now.plusMillis(500);
             assertThat(recorder.getAsBoolean()).as("not read again within the second").isFalse();

@@ -162,6 +162,21 @@ abstract class ExecRunRepositoryContract {
     }
 
     @Test
+    void scriptsQueuedBehindARunningOneAreKeptAliveByItsHeartbeat() {
+        int running = runsA.create(run(48, "a.sql"), ExecRunState.RUNNING).id();
+        int waiting = runsA.create(run(48, "b.sql"), ExecRunState.QUEUED).id();
+        int otherIssue = runsA.create(run(49, "c.sql"), ExecRunState.QUEUED).id();
+        clock.now = T0.plus(ExecRunRecord.STALE_AFTER).plusSeconds(10);
+
+        runsB.touch(running);
+        runsB.touchQueuedAfter(48, running);
+
+        assertThat(runsA.find(waiting).orElseThrow().stale(clock.now)).isFalse();
+        assertThat(runsA.find(waiting).orElseThrow().state()).isEqualTo(ExecRunState.QUEUED);
+        assertThat(runsA.find(otherIssue).orElseThrow().stale(clock.now)).as("another issue's chain").isTrue();
+    }
+
+    @Test
     void theLatestRunOfEachScriptNewestFirstAndHostOutputIsCapped() {
         int first = runsA.create(run(46, "a.sql"), ExecRunState.RUNNING).id();
         runsA.finish(first, ExecRunState.STOPPED, "");
