@@ -170,10 +170,14 @@ public final class ExecutionJob implements JobRunner {
         return runner.run(issue, user, settings, endpoint, dialect, approved.script(), copy, run.id());
     }
 
-    /** The issue's runs queued after this one, oldest first. */
+    /**
+     * The issue's runs queued after this one, oldest first, including those asked to stop before they
+     * started: the chain reaches them, ends them STOPPED, and goes no further.
+     */
     private List<ExecRunRecord> queuedAfter(ExecRunRecord run) {
         return runs.history(run.issueId(), 200).stream()
-                .filter(r -> r.id() > run.id() && r.state() == ExecRunState.QUEUED && r.startedAt().isEmpty())
+                .filter(r -> r.id() > run.id() && r.startedAt().isEmpty()
+                        && (r.state() == ExecRunState.QUEUED || r.state() == ExecRunState.STOPPING))
                 .sorted(Comparator.comparingInt(ExecRunRecord::id)).toList();
     }
 
@@ -204,7 +208,8 @@ public final class ExecutionJob implements JobRunner {
     }
 
     private void abandon(Issue issue, ApplicationUser user, List<ExecRunRecord> queued, String message) {
-        queued.forEach(r -> runs.finish(r.id(), ExecRunState.FAILED, message));
+        queued.forEach(r -> runs.finish(r.id(), r.state() == ExecRunState.STOPPING ? ExecRunState.STOPPED
+                : ExecRunState.FAILED, message));
         comment(issue, user, message);
     }
 

@@ -97,8 +97,8 @@ public final class ExecRunRepository {
     public void touchQueuedAfter(long issueId, int runId) {
         ao.executeInTransaction(() -> {
             Date now = now();
-            for (ExecRun row : ao.find(ExecRun.class, Query.select().where("ISSUE_ID = ? AND STATE = ? AND ID > ?",
-                    issueId, ExecRunState.QUEUED.name(), runId))) {
+            for (ExecRun row : ao.find(ExecRun.class, Query.select().where("ISSUE_ID = ? AND ID > ? AND STARTED_AT IS NULL"
+                    + " AND STATE IN (?, ?)", issueId, runId, ExecRunState.QUEUED.name(), ExecRunState.STOPPING.name()))) {
                 row.setUpdatedAt(now);
                 row.save();
             }

@@ -309,7 +309,11 @@ class BackgroundExecutionEndToEndTest {
                         assertThat(progress.get("active").getAsBoolean()).isTrue();
                         return plugin.executions().stop(browser(), runId);
                     }
-                    Thread.onSpinWait();
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
                 }
                 throw new AssertionError("the run never started");
             });
@@ -341,6 +345,35 @@ class BackgroundExecutionEndToEndTest {
                     .contains((300 - stopped.statementsDone()) + " of 300 statements ran now, " + stopped.statementsDone()
                             + " had run before");
             assertThat(plugin.executions().stop(browser(), runId).getStatus()).as("a finished run").isEqualTo(409);
+        }
+    }
+
+    @Test
+    void aScriptStoppedWhileQueuedNeverStartsAndTheScriptsAfterItAreNotRun() throws Exception {
+        table("bg_q1", 60);
+        table("bg_q2", 60);
+        table("bg_q3", 60);
+        try (Plugin plugin = new Plugin("bg-queued-stop", hostFingerprint)) {
+            plugin.host.attach("70-first.sql", utf8(increments("bg_q1", 60)));
+            plugin.host.attach("71-second.sql", utf8(increments("bg_q2", 60)));
+            plugin.host.attach("72-third.sql", utf8(increments("bg_q3", 60)));
+            audit(plugin.host);
+            plugin.transition(background(20, 0));
+            int second = plugin.runs().get(1).id();
+
+            assertThat(plugin.executions().stop(browser(), second).getStatus()).isEqualTo(200);
+            plugin.scheduler.runDue();
+
+            assertThat(plugin.runs()).extracting(ExecRunRecord::state).containsExactly(ExecRunState.COMPLETED,
+                    ExecRunState.STOPPED, ExecRunState.FAILED);
+            assertThat(query("SELECT SUM(n) FROM bg_q1")).isEqualTo(60);
+            assertThat(query("SELECT SUM(n) FROM bg_q2")).isZero();
+            assertThat(query("SELECT SUM(n) FROM bg_q3")).as("not run out of order").isZero();
+            assertThat(plugin.runs().get(1).startedAt()).isPresent();
+            assertThat(plugin.runs().get(1).statementsDone()).isZero();
+            assertThat(executionComments(plugin.host)).anySatisfy(c -> assertThat(c)
+                    .contains("SQL Audit did not execute 71-second.sql: a stop was requested before it started"));
+            assertThat(plugin.runs().get(2).errorSummary()).contains("72-third.sql").contains("71-second.sql before it");
         }
     }
 
