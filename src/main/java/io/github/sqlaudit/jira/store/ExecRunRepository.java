@@ -129,19 +129,20 @@ public final class ExecRunRepository {
      */
     public Optional<ExecRunRecord> requestStop(int id, String userKey) {
         return ao.executeInTransaction(() -> {
-            ExecRun row = ao.get(ExecRun.class, id);
-            if (row == null) {
-                return Optional.empty();
-            }
-            if (ExecRunState.valueOf(row.getState()).active() && row.getStopRequestedAt() == null) {
+            // The condition is the database's, not this node's cached copy: a run another node has just
+            // finished is not turned back into STOPPING.
+            ExecRun[] active = ao.find(ExecRun.class, Query.select().where("ID = ? AND STOP_REQUESTED_AT IS NULL"
+                    + " AND STATE IN (?, ?)", id, ExecRunState.QUEUED.name(), ExecRunState.RUNNING.name()));
+            if (active.length == 1) {
                 Date now = now();
+                ExecRun row = active[0];
                 row.setStopRequestedBy(userKey);
                 row.setStopRequestedAt(now);
                 row.setState(ExecRunState.STOPPING.name());
                 row.setUpdatedAt(now);
                 row.save();
             }
-            return Optional.of(record(row));
+            return find(id);
         });
     }
 
@@ -175,10 +176,13 @@ public final class ExecRunRepository {
 
     private void update(int id, java.util.function.Consumer<ExecRun> change) {
         ao.executeInTransaction(() -> {
-            ExecRun row = ao.get(ExecRun.class, id);
-            if (row == null) {
+            // Read fresh (another node may have written since this node cached the row); save() writes only
+            // the columns changed here.
+            ExecRun[] rows = ao.find(ExecRun.class, Query.select().where("ID = ?", id));
+            if (rows.length == 0) {
                 throw new IllegalStateException("execution run " + id + " is not in the database");
             }
+            ExecRun row = rows[0];
             change.accept(row);
             row.setUpdatedAt(now());
             row.save();

@@ -149,6 +149,18 @@ abstract class ExecRunRepositoryContract {
     }
 
     @Test
+    void aRunFinishedOnOneNodeIsNotStoppedFromAnotherNodesCachedCopy() {
+        int id = runsA.create(run(50, "05.sql"), ExecRunState.RUNNING).id();
+        assertThat(runsB.find(id).orElseThrow().state()).isEqualTo(ExecRunState.RUNNING); // node B caches the row
+        runsA.finish(id, ExecRunState.COMPLETED, "");
+
+        ExecRunRecord after = runsB.requestStop(id, "JIRAUSER2").orElseThrow();
+
+        assertThat(after.state()).isEqualTo(ExecRunState.COMPLETED);
+        assertThat(runsA.stopRequested(id)).isFalse();
+    }
+
+    @Test
     void anActiveRunNotUpdatedForLongIsStale() {
         int id = runsA.create(run(45, "04.sql"), ExecRunState.RUNNING).id();
         clock.now = T0.plus(ExecRunRecord.STALE_AFTER).minusSeconds(1);
