@@ -84,6 +84,9 @@ public final class ExecutionJob implements JobRunner {
         }
         ScriptRunner.Outcome outcome = run(parameters);
         String message = outcome.message().lines().findFirst().orElse("");
+        if (outcome instanceof ScriptRunner.Skipped) {
+            return JobRunnerResponse.aborted(message);
+        }
         if (outcome instanceof ScriptRunner.Ran ran && ran.run().result().status() != ExecutionResult.Status.FAILED) {
             return JobRunnerResponse.success(message);
         }
@@ -94,12 +97,12 @@ public final class ExecutionJob implements JobRunner {
     ScriptRunner.Outcome run(ExecutionJobParameters job) {
         Optional<ExecRunRecord> found = runs.find(job.runId());
         if (found.isEmpty()) {
-            return new ScriptRunner.NotRun("execution run " + job.runId() + " no longer exists; nothing was executed");
+            return new ScriptRunner.Skipped("execution run " + job.runId() + " no longer exists; nothing was executed");
         }
         ExecRunRecord run = found.get();
         if (run.startedAt().isPresent() || !(run.state() == ExecRunState.QUEUED || run.state() == ExecRunState.STOPPING)) {
             LOG.warn("SQL Audit: execution run {} is {} already; a job for it is not run twice", run.id(), run.state());
-            return new ScriptRunner.NotRun("execution run " + run.id() + " of " + run.issueKey() + " is " + run.state()
+            return new ScriptRunner.Skipped("execution run " + run.id() + " of " + run.issueKey() + " is " + run.state()
                     + " already; not run twice");
         }
         Issue issue = issues.getIssueObject(job.issueId());

@@ -64,6 +64,10 @@ public final class ScriptRunner {
     record NotRun(String message) implements Outcome {
     }
 
+    /** Nothing to do: the background job found its run already started or ended (a second delivery). */
+    record Skipped(String message) implements Outcome {
+    }
+
     private final ExecRunRepository runs;
     private final CmdbRepository cmdb;
     private final ExecutionLock lock;

@@ -278,7 +278,7 @@ class BackgroundExecutionEndToEndTest {
             plugin.executionScheduler.schedule(new ExecutionJobParameters(first.id(), JiraTestHost.ISSUE_ID,
                     first.attachmentId(), first.sha256(), JiraTestHost.DEVELOPER_KEY));
             assertThat(plugin.scheduler.runDue()).isEqualTo(1);
-            assertThat(plugin.scheduler.responses.get(2)).startsWith("failed: execution run " + first.id())
+            assertThat(plugin.scheduler.responses.get(2)).startsWith("aborted: execution run " + first.id())
                     .contains("not run twice");
             assertThat(query("SELECT COUNT(*) FROM bg_once WHERE n = 1")).isEqualTo(200);
             assertThat(query("SELECT COUNT(*) FROM sqlaudit_ledger l JOIN sqlaudit_ledger_script s ON s.id = l.script_id"

@@ -45,7 +45,7 @@ final class InMemoryScheduler implements SchedulerService, AutoCloseable {
     private final Map<String, JobRunner> runners = new HashMap<>();
     private final Deque<Scheduled> due = new ArrayDeque<>();
     final List<Scheduled> scheduled = new ArrayList<>();
-    /** What each job answered: "success: ..." or "failed: ...". */
+    /** What each job answered: "success: ...", "failed: ..." or "aborted: ...". */
     final List<String> responses = new ArrayList<>();
     private final List<MockedStatic<?>> statics = new ArrayList<>();
 
@@ -65,6 +65,7 @@ final class InMemoryScheduler implements SchedulerService, AutoCloseable {
         MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class);
         responses.when(() -> JobRunnerResponse.success(ArgumentMatchers.any())).thenAnswer(i -> named(null, "success: " + i.getArgument(0)));
         responses.when(() -> JobRunnerResponse.failed(ArgumentMatchers.<String>any())).thenAnswer(i -> named(null, "failed: " + i.getArgument(0)));
+        responses.when(() -> JobRunnerResponse.aborted(ArgumentMatchers.any())).thenAnswer(i -> named(null, "aborted: " + i.getArgument(0)));
         statics.addAll(List.of(keys, ids, schedules, configs, responses));
     }
 
