@@ -61,6 +61,8 @@ public final class JiraTestHost implements AutoCloseable {
 
     public final AoTestDatabase database;
     public final ReportRepository reports;
+    public final io.github.sqlaudit.jira.store.ExecRunRepository runs;
+    public final com.atlassian.jira.user.util.UserManager users = mock(com.atlassian.jira.user.util.UserManager.class);
     public final MutableIssue issue = mock(MutableIssue.class);
     public static final String DEVELOPER_KEY = "JIRAUSER10100";
     public final ApplicationUser developer = user(DEVELOPER_KEY, "dana", "Dana Developer");
@@ -79,8 +81,9 @@ public final class JiraTestHost implements AutoCloseable {
 
     public JiraTestHost(String databaseName) throws IOException {
         database = AoTestDatabase.h2(databaseName);
-        database.activeObjects.migrate(ReportHeader.class, ReportStatement.class);
+        database.activeObjects.migrate(ReportHeader.class, ReportStatement.class, io.github.sqlaudit.jira.store.ExecRun.class);
         reports = new ReportRepository(database.activeObjects, clock);
+        runs = new io.github.sqlaudit.jira.store.ExecRunRepository(database.activeObjects, clock);
         Project project = mock(Project.class);
         lenient().when(project.getKey()).thenReturn("ORD");
         lenient().when(issue.getId()).thenReturn(ISSUE_ID);
@@ -88,6 +91,8 @@ public final class JiraTestHost implements AutoCloseable {
         lenient().when(issue.getProjectObject()).thenReturn(project);
         lenient().when(issueManager.getIssueObject(ISSUE_KEY)).thenReturn(issue);
         lenient().when(authentication.getLoggedInUser()).thenReturn(developer);
+        lenient().when(issueManager.getIssueObject(ISSUE_ID)).thenReturn(issue);
+        lenient().when(users.getUserByKey(DEVELOPER_KEY)).thenReturn(developer);
         lenient().when(attachmentManager.getAttachments(issue)).thenAnswer(invocation -> List.copyOf(attachments));
         lenient().when(attachmentManager.streamAttachmentContent(any(Attachment.class), any())).thenAnswer(invocation -> {
             Attachment attachment = invocation.getArgument(0);
@@ -149,7 +154,7 @@ public final class JiraTestHost implements AutoCloseable {
     }
 
     public SqlAuditPanelContextProvider panel() {
-        return new SqlAuditPanelContextProvider(new PanelModel(reports, clock), permissions, attachmentManager);
+        return new SqlAuditPanelContextProvider(new PanelModel(reports, runs, clock), permissions, attachmentManager);
     }
 
     public io.github.sqlaudit.jira.panel.Reaudit reaudit() {

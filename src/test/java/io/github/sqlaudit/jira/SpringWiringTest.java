@@ -60,7 +60,8 @@ class SpringWiringTest {
             }
         }
         constructed.addAll(List.of(SqlAuditValidator.class, SqlAuditPanelContextProvider.class, ReauditResource.class,
-                ExecuteScriptsFunction.class));
+                ExecuteScriptsFunction.class, io.github.sqlaudit.jira.rest.ExecutionsResource.class,
+                io.github.sqlaudit.jira.rest.ReportsResource.class));
         for (Class<?> type : constructed) {
             Constructor<?>[] constructors = type.getConstructors();
             assertThat(constructors).as(type.getName() + " public constructors").hasSize(1);

@@ -23,9 +23,13 @@ import io.github.sqlaudit.jira.workflow.DescriptorArgs;
  * @param allowWarnings    also run scripts whose audit warned (default: only passed ones)
  * @param pauseMillis      pause after each committed batch
  * @param maxRowsPerSecond throttle on affected rows per second; 0 for none
+ * @param backgroundAboveKb scripts bigger than this run as a cluster scheduler job, not in the transition
+ *                         (the validator's setting of the same name does the same for audits)
+ * @param hostSteps        optional SSH commands on the database host before and after each script
  */
 public record ExecutionSettings(String pattern, String environment, int batchSize, boolean stopOnError,
-        TransactionMode transactionMode, boolean allowWarnings, long pauseMillis, long maxRowsPerSecond) {
+        TransactionMode transactionMode, boolean allowWarnings, long pauseMillis, long maxRowsPerSecond,
+        int backgroundAboveKb, HostSteps hostSteps) {
 
     public static final String PATTERN = "sqlaudit.execute.pattern";
     public static final String ENVIRONMENT = "sqlaudit.execute.environment";
@@ -35,12 +39,26 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
     public static final String ALLOW_WARNINGS = "sqlaudit.execute.allowWarnings";
     public static final String PAUSE_MILLIS = "sqlaudit.execute.pauseMillis";
     public static final String MAX_ROWS_PER_SECOND = "sqlaudit.execute.maxRowsPerSecond";
+    public static final String BACKGROUND_ABOVE_KB = "sqlaudit.execute.backgroundAboveKb";
+    public static final String PRE_COMMAND = "sqlaudit.execute.preCommand";
+    public static final String POST_COMMAND = "sqlaudit.execute.postCommand";
+    public static final String SSH_CREDENTIAL = "sqlaudit.execute.sshCredential";
+    public static final String HOST_STEP_TIMEOUT = "sqlaudit.execute.hostStepTimeoutSeconds";
 
     static final int MAX_BATCH = 10_000;
     static final long MAX_PAUSE_MILLIS = 60_000;
+    static final int MAX_BACKGROUND_KB = 1024 * 1024;
 
     public static ExecutionSettings defaults() {
-        return new ExecutionSettings("*.sql", "prod", 100, true, TransactionMode.PER_BATCH, false, 0, 0);
+        return new ExecutionSettings("*.sql", "prod", 100, true, TransactionMode.PER_BATCH, false, 0, 0, 1024,
+                HostSteps.none());
+    }
+
+    /** Without host steps, with the default background threshold. */
+    public ExecutionSettings(String pattern, String environment, int batchSize, boolean stopOnError,
+            TransactionMode transactionMode, boolean allowWarnings, long pauseMillis, long maxRowsPerSecond) {
+        this(pattern, environment, batchSize, stopOnError, transactionMode, allowWarnings, pauseMillis,
+                maxRowsPerSecond, 1024, HostSteps.none());
     }
 
     public ExecutionSettings {
@@ -72,6 +90,13 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
             throw new IllegalArgumentException("Maximum rows per second cannot be negative (0 for no limit), not "
                     + maxRowsPerSecond);
         }
+        if (backgroundAboveKb < 1 || backgroundAboveKb > MAX_BACKGROUND_KB) {
+            throw new IllegalArgumentException("Background above (KB) must be between 1 and " + MAX_BACKGROUND_KB
+                    + ", not " + backgroundAboveKb);
+        }
+        if (hostSteps == null) {
+            throw new IllegalArgumentException("Host steps are missing");
+        }
     }
 
     /** Reads a stored descriptor's arguments; a missing or blank argument takes its default. */
@@ -85,7 +110,11 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
                 transaction(DescriptorArgs.string(args, TRANSACTION, cliName(d.transactionMode))),
                 DescriptorArgs.bool(args, ALLOW_WARNINGS, d.allowWarnings, "Allow warnings"),
                 DescriptorArgs.number(args, PAUSE_MILLIS, d.pauseMillis, "Pause between batches (ms)"),
-                DescriptorArgs.number(args, MAX_ROWS_PER_SECOND, d.maxRowsPerSecond, "Maximum rows per second"));
+                DescriptorArgs.number(args, MAX_ROWS_PER_SECOND, d.maxRowsPerSecond, "Maximum rows per second"),
+                DescriptorArgs.integer(args, BACKGROUND_ABOVE_KB, d.backgroundAboveKb, "Background above (KB)"),
+                new HostSteps(DescriptorArgs.string(args, PRE_COMMAND, ""), DescriptorArgs.string(args, POST_COMMAND, ""),
+                        DescriptorArgs.string(args, SSH_CREDENTIAL, ""),
+                        DescriptorArgs.integer(args, HOST_STEP_TIMEOUT, d.hostSteps.timeoutSeconds(), "Host step timeout (s)")));
     }
 
     /** Reads the edit form: values arrive as {@code String[]}; an unticked checkbox is absent (false). */
@@ -113,7 +142,16 @@ public record ExecutionSettings(String pattern, String environment, int batchSiz
         args.put(ALLOW_WARNINGS, Boolean.toString(allowWarnings));
         args.put(PAUSE_MILLIS, Long.toString(pauseMillis));
         args.put(MAX_ROWS_PER_SECOND, Long.toString(maxRowsPerSecond));
+        args.put(BACKGROUND_ABOVE_KB, Integer.toString(backgroundAboveKb));
+        args.put(PRE_COMMAND, hostSteps.preCommand());
+        args.put(POST_COMMAND, hostSteps.postCommand());
+        args.put(SSH_CREDENTIAL, hostSteps.sshCredential());
+        args.put(HOST_STEP_TIMEOUT, Integer.toString(hostSteps.timeoutSeconds()));
         return args;
+    }
+
+    public long backgroundAboveBytes() {
+        return backgroundAboveKb * 1024L;
     }
 
     public AttachmentPattern attachmentPattern() {

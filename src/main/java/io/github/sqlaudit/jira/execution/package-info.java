@@ -1,5 +1,8 @@
 /**
  * The execute post-function: its settings and configuration screens, the orchestration that binds a run to
- * the issue's stored audit and executes through the core's {@code execute} package, and the cluster lock.
+ * the issue's stored audit ({@code ExecuteScripts}, {@code Approvals}), the run of one script with its run
+ * row, host steps and comment ({@code ScriptRunner}), the background job for large scripts on
+ * atlassian-scheduler ({@code ExecutionScheduler}, {@code ExecutionJob}, {@code ExecutionJobRegistration}),
+ * and the cluster lock.
  */
 package io.github.sqlaudit.jira.execution;

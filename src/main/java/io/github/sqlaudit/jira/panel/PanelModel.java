@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.sqlaudit.jira.store.ExecRunRepository;
 import io.github.sqlaudit.jira.store.ReportJson;
 import io.github.sqlaudit.jira.store.ReportRecord;
 import io.github.sqlaudit.jira.store.ReportRepository;
@@ -25,8 +26,8 @@ import io.github.sqlaudit.jira.workflow.ValidatorSettings;
 /**
  * What the issue panel shows, as plain maps, lists, strings, numbers and booleans (Jira 10's Velocity
  * allow-list blocks method calls on our objects): the latest finished report (the same model the command
- * line's HTML report renders), a running audit's progress, a failed audit's reason, earlier audits, and the
- * script attachments not audited yet.
+ * line's HTML report renders), a running audit's progress, a failed audit's reason, earlier audits, the
+ * script attachments not audited yet, and the latest execution run of each script ({@link ExecutionRows}).
  */
 public final class PanelModel {
 
@@ -36,11 +37,16 @@ public final class PanelModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
+    /** Execution rows read to find the latest run of each script. */
+    static final int SCANNED_RUNS = 200;
+
     private final ReportRepository reports;
+    private final ExecRunRepository runs;
     private final Clock clock;
 
-    public PanelModel(ReportRepository reports, Clock clock) {
+    public PanelModel(ReportRepository reports, ExecRunRepository runs, Clock clock) {
         this.reports = reports;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -48,10 +54,19 @@ public final class PanelModel {
     public record CurrentScript(long attachmentId, String fileName) {
     }
 
-    public Map<String, Object> of(long issueId, String issueKey, List<CurrentScript> current, boolean canReaudit) {
+    /**
+     * @param canReaudit the viewer may re-audit (edit the issue)
+     * @param canStop    the viewer may stop executions (transition the issue)
+     */
+    public Map<String, Object> of(long issueId, String issueKey, List<CurrentScript> current, boolean canReaudit,
+            boolean canStop) {
         List<ReportRecord> history = reports.history(issueId, HISTORY + 1);
         Map<String, Object> panel = new LinkedHashMap<>();
         panel.put("issueKey", issueKey);
+        List<Map<String, Object>> executions = ExecutionRows.of(runs.latestPerScript(issueId, SCANNED_RUNS),
+                clock.instant(), canStop);
+        panel.put("executions", executions);
+        panel.put("executionActive", executions.stream().anyMatch(e -> Boolean.TRUE.equals(e.get("active"))));
         panel.put("canReaudit", canReaudit && !history.isEmpty());
         Optional<ReportRecord> latest = history.stream().findFirst();
         Optional<ReportRecord> latestDone = history.stream().filter(r -> r.status() == ReportStatus.DONE).findFirst();

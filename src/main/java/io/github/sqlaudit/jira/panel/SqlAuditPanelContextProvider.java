@@ -44,7 +44,8 @@ public final class SqlAuditPanelContextProvider extends AbstractJiraContextProvi
         for (Attachment attachment : attachments.getAttachments(issue)) {
             current.add(new PanelModel.CurrentScript(attachment.getId(), attachment.getFilename()));
         }
-        context.put("sqlaudit", model.of(issue.getId(), issue.getKey(), current, canReaudit));
+        boolean canStop = permissions.hasPermission(ProjectPermissions.TRANSITION_ISSUES, issue, user);
+        context.put("sqlaudit", model.of(issue.getId(), issue.getKey(), current, canReaudit, canStop));
         return context;
     }
 }

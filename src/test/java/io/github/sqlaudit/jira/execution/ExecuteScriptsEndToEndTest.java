@@ -144,8 +144,17 @@ class ExecuteScriptsEndToEndTest {
     }
 
     static ExecuteScripts executeScripts(JiraTestHost host, ExecutionLock lock) {
+        return executeScripts(host, lock, new ExecutionScheduler(mock(com.atlassian.scheduler.SchedulerService.class), host.clock));
+    }
+
+    static ScriptRunner runner(JiraTestHost host, ExecutionLock lock) {
+        return new ScriptRunner(host.runs, new InMemoryCmdbRepository(cmdb, secrets()), lock, ExecuteConnections.jdbc(),
+                host.comments, host.clock);
+    }
+
+    static ExecuteScripts executeScripts(JiraTestHost host, ExecutionLock lock, ExecutionScheduler scheduler) {
         return new ExecuteScripts(new AttachmentScripts(host.attachmentManager), host.reports,
-                new InMemoryCmdbRepository(cmdb, secrets()), lock, ExecuteConnections.jdbc(), host.comments, host.clock);
+                new InMemoryCmdbRepository(cmdb, secrets()), host.runs, runner(host, lock), scheduler, host.comments);
     }
 
     static ClusterExecutionLock freeClusterLock() {

@@ -25,6 +25,22 @@ class ExecutionSettingsTest {
         assertThat(settings.allowWarnings()).isFalse();
         assertThat(settings.pauseMillis()).isZero();
         assertThat(settings.maxRowsPerSecond()).isZero();
+        assertThat(settings.backgroundAboveKb()).isEqualTo(1024);
+        assertThat(settings.hostSteps().any()).isFalse();
+        assertThat(settings.hostSteps().timeoutSeconds()).isEqualTo(600);
+    }
+
+    @Test
+    void hostStepsAndTheBackgroundThresholdRoundTrip() {
+        ExecutionSettings settings = new ExecutionSettings("*.sql", "prod", 100, true, TransactionMode.PER_BATCH,
+                false, 0, 0, 64, new HostSteps("mysqldump --single-transaction shop > /backup/shop.sql",
+                "echo done", "db-ssh", 1200));
+        ExecutionSettings read = ExecutionSettings.fromArgs(settings.toArgs());
+        assertThat(read).isEqualTo(settings);
+        assertThat(read.backgroundAboveBytes()).isEqualTo(64 * 1024);
+        assertThat(read.hostSteps().pre()).contains("mysqldump --single-transaction shop > /backup/shop.sql");
+        assertThat(read.hostSteps().post()).contains("echo done");
+        assertThat(read.hostSteps().timeout()).isEqualTo(Duration.ofMinutes(20));
     }
 
     @Test
@@ -72,6 +88,20 @@ class ExecutionSettingsTest {
         assertBad(ExecutionSettings.PAUSE_MILLIS, "1s", "Pause between batches (ms) must be a whole number, not '1s'");
         assertBad(ExecutionSettings.MAX_ROWS_PER_SECOND, "-1", "Maximum rows per second cannot be negative");
         assertBad(ExecutionSettings.PATTERN, " , ", "Attachments: The attachment pattern ',' names no file pattern");
+        assertBad(ExecutionSettings.BACKGROUND_ABOVE_KB, "0", "Background above (KB) must be between 1 and 1048576, not 0");
+        assertBad(ExecutionSettings.BACKGROUND_ABOVE_KB, "big", "Background above (KB) must be a whole number, not 'big'");
+        assertBad(ExecutionSettings.PRE_COMMAND, "mysqldump shop > /b.sql",
+                "SSH credential: give the CMDB credential (SSH user and private key) the pre and post commands run as");
+        assertBad(ExecutionSettings.POST_COMMAND, "echo done", "SSH credential: give the CMDB credential");
+        assertBad(ExecutionSettings.HOST_STEP_TIMEOUT, "0", "Host step timeout (s) must be between 1 and 86400, not 0");
+        Map<String, String> twoLines = new HashMap<>(ExecutionSettings.defaults().toArgs());
+        twoLines.put(ExecutionSettings.SSH_CREDENTIAL, "db-ssh");
+        twoLines.put(ExecutionSettings.PRE_COMMAND, "echo a\nrm -rf /");
+        assertThatThrownBy(() -> ExecutionSettings.fromArgs(twoLines)).hasMessage(
+                "Pre command: one line only (put longer steps in a script on the host)");
+        twoLines.put(ExecutionSettings.PRE_COMMAND, "x".repeat(2001));
+        assertThatThrownBy(() -> ExecutionSettings.fromArgs(twoLines)).hasMessage(
+                "Pre command: at most 2000 characters, not 2001");
         assertThatThrownBy(() -> new ExecutionSettings("*.sql", " ", 100, true, TransactionMode.PER_BATCH, false, 0, 0))
                 .hasMessageStartingWith("Environment: empty");
     }

@@ -17,7 +17,8 @@ import io.github.sqlaudit.jira.panel.PanelRenderer;
 class ExecutionTemplatesTest {
 
     static final ExecutionSettings STORED = new ExecutionSettings("*.sql,\"><b>x</b>", "staging", 25, false,
-            TransactionMode.PER_STATEMENT, true, 300, 5000);
+            TransactionMode.PER_STATEMENT, true, 300, 5000, 256,
+            new HostSteps("mysqldump shop > /backup/<i>shop</i>.sql", "", "db-ssh", 900));
 
     static Map<String, Object> context(ExecutionSettings settings) {
         Map<String, Object> context = new HashMap<>(ExecuteScriptsFunctionFactory.values(settings));
@@ -42,6 +43,13 @@ class ExecutionTemplatesTest {
             assertThat(form.selectFirst("input[name=sqlaudit.execute.allowWarnings]").hasAttr("checked")).isTrue();
             assertThat(form.selectFirst("input[name=sqlaudit.execute.pauseMillis]").val()).isEqualTo("300");
             assertThat(form.selectFirst("input[name=sqlaudit.execute.maxRowsPerSecond]").val()).isEqualTo("5000");
+            assertThat(form.selectFirst("input[name=sqlaudit.execute.backgroundAboveKb]").val()).isEqualTo("256");
+            assertThat(form.selectFirst("input[name=sqlaudit.execute.preCommand]").val())
+                    .isEqualTo("mysqldump shop > /backup/<i>shop</i>.sql");
+            assertThat(form.select("i")).as("escaped").isEmpty();
+            assertThat(form.selectFirst("input[name=sqlaudit.execute.postCommand]").val()).isEmpty();
+            assertThat(form.selectFirst("input[name=sqlaudit.execute.sshCredential]").val()).isEqualTo("db-ssh");
+            assertThat(form.selectFirst("input[name=sqlaudit.execute.hostStepTimeoutSeconds]").val()).isEqualTo("900");
         }
     }
 
@@ -58,11 +66,15 @@ class ExecutionTemplatesTest {
             String view = Jsoup.parse(renderer.render("templates/execution/sqlaudit-execute-view.vm", context(STORED))).text();
             assertThat(view).contains("staging").contains("one transaction per statement").contains("Batch size 25")
                     .contains("also run scripts whose audit warned").contains("300 ms").contains("5000")
-                    .doesNotContain("stop at the first failing statement");
+                    .doesNotContain("stop at the first failing statement")
+                    .contains("in the background above 256 KB")
+                    .contains("Pre command mysqldump shop > /backup/<i>shop</i>.sql").contains("as db-ssh")
+                    .doesNotContain("Post command");
             String plain = Jsoup.parse(renderer.render("templates/execution/sqlaudit-execute-view.vm",
                     context(ExecutionSettings.defaults()))).text();
             assertThat(plain).contains("one transaction per batch").contains("stop at the first failing statement")
-                    .doesNotContain(" ms").doesNotContain("rows per second");
+                    .doesNotContain(" ms").doesNotContain("rows per second").contains("in the background above 1024 KB")
+                    .doesNotContain("Pre command");
         }
     }
 }

@@ -14,6 +14,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.github.sqlaudit.jira.store.AoTestDatabase;
+import io.github.sqlaudit.jira.store.ExecRun;
+import io.github.sqlaudit.jira.store.ExecRunRepository;
 import io.github.sqlaudit.jira.store.ReportHeader;
 import io.github.sqlaudit.jira.store.ReportRecord;
 import io.github.sqlaudit.jira.store.ReportRepository;
@@ -33,14 +35,14 @@ class PanelModelTest {
     @Test
     void aRunningAuditShowsItsProgressAndAttachmentsAddedSinceAreNamed() throws Exception {
         try (AoTestDatabase db = AoTestDatabase.h2("panel-pending")) {
-            db.activeObjects.migrate(ReportHeader.class, ReportStatement.class);
+            db.activeObjects.migrate(ReportHeader.class, ReportStatement.class, ExecRun.class);
             ReportRepository reports = new ReportRepository(db.activeObjects, Clock.fixed(START, ZoneOffset.UTC));
             ReportRecord record = pending(reports);
             reports.progress(record.id(), 10L * 1024 * 1024);
-            PanelModel model = new PanelModel(reports, Clock.fixed(START.plus(Duration.ofMinutes(3)), ZoneOffset.UTC));
+            PanelModel model = new PanelModel(reports, new ExecRunRepository(db.activeObjects, Clock.fixed(START, ZoneOffset.UTC)), Clock.fixed(START.plus(Duration.ofMinutes(3)), ZoneOffset.UTC));
 
             Map<String, Object> panel = model.of(7L, "ORD-7", List.of(new PanelModel.CurrentScript(501L, "big.sql"),
-                    new PanelModel.CurrentScript(502L, "later.sql")), true);
+                    new PanelModel.CurrentScript(502L, "later.sql")), true, false);
 
             assertThat(panel).containsEntry("state", "pending").containsEntry("hasReport", false)
                     .containsEntry("notAudited", List.of("later.sql"));
@@ -57,15 +59,15 @@ class PanelModelTest {
     @Test
     void anAuditWhoseNodeStoppedIsShownAsAbandonedAndAFailureShowsItsReason() throws Exception {
         try (AoTestDatabase db = AoTestDatabase.h2("panel-abandoned")) {
-            db.activeObjects.migrate(ReportHeader.class, ReportStatement.class);
+            db.activeObjects.migrate(ReportHeader.class, ReportStatement.class, ExecRun.class);
             ReportRepository reports = new ReportRepository(db.activeObjects, Clock.fixed(START, ZoneOffset.UTC));
             pending(reports);
-            PanelModel later = new PanelModel(reports, Clock.fixed(START.plus(Duration.ofHours(2)), ZoneOffset.UTC));
-            assertThat(later.of(7L, "ORD-7", List.of(), true)).containsEntry("state", "abandoned");
+            PanelModel later = new PanelModel(reports, new ExecRunRepository(db.activeObjects, Clock.fixed(START, ZoneOffset.UTC)), Clock.fixed(START.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+            assertThat(later.of(7L, "ORD-7", List.of(), true, false)).containsEntry("state", "abandoned");
 
             ReportRecord failed = pending(reports);
             reports.fail(failed.id(), "SQL Audit cannot reach the database shop-prod");
-            Map<String, Object> panel = later.of(7L, "ORD-7", List.of(), true);
+            Map<String, Object> panel = later.of(7L, "ORD-7", List.of(), true, false);
             assertThat(panel).containsEntry("state", "failed");
             Document html = Jsoup.parse(PanelRenderer.VELOCITY_1_7.panel(Map.of("sqlaudit", panel)));
             assertThat(html.select(".sqlaudit-failed").text()).contains("cannot reach the database shop-prod");
