@@ -33,29 +33,29 @@ import java.util.regex.Pattern;
 public final class ScriptedOracle implements AutoCloseable { // public: H2 calls sysContext
 
     /** What a scripted statement does. */
-    record Answer(long updateCount, SQLWarning warning, SQLException error, String h2Equivalent) {
-        static Answer ok() {
+    public record Answer(long updateCount, SQLWarning warning, SQLException error, String h2Equivalent) {
+        public static Answer ok() {
             return new Answer(0, null, null, null);
         }
 
-        static Answer warns(SQLWarning warning) {
+        public static Answer warns(SQLWarning warning) {
             return new Answer(0, warning, null, null);
         }
 
-        static Answer fails(String message, String sqlState, int oraCode) {
+        public static Answer fails(String message, String sqlState, int oraCode) {
             return new Answer(0, null, new SQLException(message, sqlState, oraCode), null);
         }
 
         /** Does on H2 what the Oracle statement does (H2 has its own syntax for it). */
-        static Answer asH2(String sql) {
+        public static Answer asH2(String sql) {
             return new Answer(0, null, null, sql);
         }
     }
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    final Connection h2;
-    final List<String> sent = new ArrayList<>();
+    public final Connection h2;
+    public final List<String> sent = new ArrayList<>();
     final Map<Pattern, Answer> answers = new LinkedHashMap<>();
     /** What DBMS_LOCK.REQUEST returns: 0 granted, 1 timeout (held by another session). */
     int lockOutcome = 0;
@@ -65,7 +65,7 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
     final List<String> lockReleases = new ArrayList<>();
     boolean escapeProcessingOff;
 
-    ScriptedOracle() throws SQLException {
+    public ScriptedOracle() throws SQLException {
         h2 = DriverManager.getConnection("jdbc:h2:mem:oracle" + DATABASES.incrementAndGet()
                 + ";MODE=Oracle;DB_CLOSE_DELAY=-1");
         try (Statement dictionary = h2.createStatement()) {
@@ -99,7 +99,7 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
         return connection.getSchema();
     }
 
-    ScriptedOracle answer(String regex, Answer answer) {
+    public ScriptedOracle answer(String regex, Answer answer) {
         answers.put(Pattern.compile(regex, Pattern.DOTALL | Pattern.CASE_INSENSITIVE), answer);
         return this;
     }
@@ -139,7 +139,7 @@ public final class ScriptedOracle implements AutoCloseable { // public: H2 calls
     }
 
     /** The connection the executor gets. */
-    Connection connection() {
+    public Connection connection() {
         return proxy(Connection.class, (proxy, method, args) -> switch (method.getName()) {
             case "createStatement" -> statement(h2.createStatement());
             case "prepareStatement" -> {

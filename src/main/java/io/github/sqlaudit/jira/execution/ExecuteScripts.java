@@ -100,12 +100,6 @@ public final class ExecuteScripts {
             List<Prepared> approved = approve(issue, user, scripts, settings, workDir);
             Endpoint endpoint = executeEndpoint(issue, user, settings);
             Dialect dialect = Dialect.fromName(endpoint.dataService().engine().name());
-            if (dialect == Dialect.ORACLE) {
-                // The executor's ledger, locks and catalog checks are MySQL/MariaDB's; refuse before anything runs.
-                throw refuse(issue, user, "SQL Audit executed no script: " + endpoint.dataService().name()
-                        + " is an Oracle database, and executing scripts on Oracle is not supported yet."
-                        + " Run them with the DBA's tools.");
-            }
             long bytes = 0;
             for (Prepared script : approved) {
                 bytes += Files.size(script.copy());

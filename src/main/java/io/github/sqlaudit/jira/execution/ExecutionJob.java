@@ -166,10 +166,6 @@ public final class ExecutionJob implements JobRunner {
             return notRun(issue, user, run, ExecuteScripts.noEndpoint(issue, settings, e));
         }
         Dialect dialect = Dialect.fromName(endpoint.dataService().engine().name());
-        if (dialect == Dialect.ORACLE) {
-            return notRun(issue, user, run, "SQL Audit did not execute " + run.scriptName() + ": executing scripts on"
-                    + " Oracle is not supported yet.");
-        }
         return runner.run(issue, user, settings, endpoint, dialect, approved.script(), copy, run.id());
     }
 
