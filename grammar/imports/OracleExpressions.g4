@@ -76,8 +76,8 @@ primary
     | (DATE | TIMESTAMP) STRING_LITERAL                                         # datetimeLiteralPrimary
     | qualifiedName ('@' qualifiedName)? functionArguments? (WITHIN GROUP '(' orderByClause ')')?
         (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause? ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
-    | primary '.' (anyName | STAR)                                           # memberPrimary
-    | identifier '[' (condition | ANY) (',' (condition | ANY))* ']'             # modelCellPrimary
+    | primary '.' memberName                                                    # memberPrimary
+    | identifier '[' modelCellIndex (',' modelCellIndex)* ']'                   # modelCellPrimary
     | qualifiedName '(' '+' ')'                                                 # outerJoinColumnPrimary
     | SQL '%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT ('(' expression ')')? | BULK_EXCEPTIONS ('(' expression ')' '.' identifier | '.' COUNT)) # sqlCursorPrimary
     | BIND_VARIABLE (INDICATOR? BIND_VARIABLE)?                                # bindPrimary
@@ -86,6 +86,18 @@ primary
     | '?'                                                                       # placeholderPrimary
     | (ROWNUM | LEVEL | ROWID | SYSDATE | SYSTIMESTAMP | USER | UID | CURRENT_DATE | CURRENT_TIMESTAMP
       | LOCALTIMESTAMP | DBTIMEZONE | SESSIONTIMEZONE | CONNECT_BY_ISLEAF | CONNECT_BY_ISCYCLE | COLUMN_VALUE) # pseudoColumnPrimary
+    ;
+
+// After "primary ." and inside a model cell reference. Their own rules keep the choice among every word token out
+// of primary's generated method, which must stay under HotSpot's 8,000-byte limit for JIT compilation.
+memberName
+    : anyName
+    | STAR
+    ;
+
+modelCellIndex
+    : condition
+    | ANY
     ;
 
 functionArguments

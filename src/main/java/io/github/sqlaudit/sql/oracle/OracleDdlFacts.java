@@ -338,7 +338,7 @@ final class OracleDdlFacts {
             String to = OracleNames.of(rename.identifier());
             alterOperations.add(op(AlterAction.RENAME_TABLE, null, to, null, text));
             object.ifPresent(o -> renames.add(new Rename(o.name(), TableRef.of(to))));
-        } else if (isPartitionAction(action)) {
+        } else if (action instanceof AlterPartitionContext) {
             alterOperations.add(op(AlterAction.PARTITIONING, null, null, null, text));
         } else if (action instanceof AlterTablePropertyContext || action instanceof MoveTableContext) {
             alterOperations.add(op(AlterAction.TABLE_OPTIONS, null, null, null, text));
@@ -347,14 +347,6 @@ final class OracleDdlFacts {
         }
     }
 
-    private static boolean isPartitionAction(AlterTableActionContext action) {
-        return action instanceof AddPartitionContext || action instanceof DropPartitionContext
-                || action instanceof TruncatePartitionContext || action instanceof SplitPartitionContext
-                || action instanceof MergePartitionsContext || action instanceof MovePartitionContext
-                || action instanceof ExchangePartitionContext || action instanceof RenamePartitionContext
-                || action instanceof ModifyPartitionContext || action instanceof ModifyPartitioningContext
-                || action instanceof SetIntervalContext;
-    }
 
     private void addConstraint(OutOfLineConstraintContext constraint, String text) {
         Optional<String> name = constraintName(constraint.identifier());

@@ -62,9 +62,6 @@ final class OracleDmlFacts {
     // ---- the statement's own clauses
 
     private void topLevel(ParserRuleContext statement) {
-        if (statement instanceof SelectWithPlsqlContext withPlsql) {
-            statement = withPlsql.selectStatement();
-        }
         if (statement instanceof SelectStatementContext select) {
             lockingRead = select.forUpdateClause() != null;
             query(select.subquery());
@@ -181,7 +178,7 @@ final class OracleDmlFacts {
                 && !(subquery.getParent() instanceof QueryTermContext)) { // "(SELECT ...)" operands are the same query
             subqueryCount++;
         } else if (node instanceof SelectItemContext item && item.STAR() != null
-                || node instanceof MemberPrimaryContext member && member.STAR() != null) {
+                || node instanceof MemberPrimaryContext member && member.memberName().STAR() != null) {
             selectStar = true;
         } else if (node instanceof TableReferenceListContext list) {
             fromClause(list);
@@ -213,7 +210,6 @@ final class OracleDmlFacts {
     private static boolean isTopQuery(SubqueryContext subquery) {
         ParserRuleContext parent = subquery.getParent();
         return parent instanceof SelectStatementContext && parent.getParent() instanceof StatementContext
-                || parent instanceof SelectStatementContext && parent.getParent() instanceof SelectWithPlsqlContext
                 || parent instanceof SingleTableInsertContext || parent instanceof MultiTableInsertContext;
     }
 

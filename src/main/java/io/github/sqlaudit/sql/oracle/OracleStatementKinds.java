@@ -16,7 +16,7 @@ final class OracleStatementKinds {
     }
 
     static StatementKind of(ParserRuleContext statement) {
-        if (statement instanceof SelectWithPlsqlContext || statement instanceof SelectStatementContext) {
+        if (statement instanceof SelectStatementContext) {
             return StatementKind.SELECT;
         }
         if (statement instanceof BlockContext) {

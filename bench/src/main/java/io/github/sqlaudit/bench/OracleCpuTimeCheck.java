@@ -1,0 +1,79 @@
+package io.github.sqlaudit.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.function.Function;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+import io.github.sqlaudit.sql.oracle.OracleLexer;
+import io.github.sqlaudit.sql.oracle.OracleParser;
+
+/**
+ * The Oracle counterpart of {@link CpuTimeCheck}: thread CPU time to parse {@link OracleWorkload}, best of N rounds
+ * after as many warm-up rounds. Besides the three parsers of {@link OracleParserBenchmark} it times our phases
+ * alone: {@code lex} (our lexer to the last token) and {@code lex+parse} (lexer and SLL parse tree, no facts), so
+ * that the difference to {@code sqlaudit} is the cost of building the Statement and its facts.
+ *
+ * <pre>java -cp benchmarks.jar io.github.sqlaudit.bench.OracleCpuTimeCheck sqlaudit|shardingsphere|druid|lex|lex+parse [rounds]</pre>
+ */
+public final class OracleCpuTimeCheck {
+
+    public static void main(String[] args) {
+        String parser = args[0];
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        List<String> statements = OracleWorkload.statements(OracleParserBenchmark.STATEMENTS, 42);
+        Function<String, Object> parse = switch (parser) {
+            case "lex" -> OracleCpuTimeCheck::lex;
+            case "lex+parse" -> OracleCpuTimeCheck::lexAndParse;
+            default -> OracleParserBenchmark.create(parser);
+        };
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 2 * rounds; round++) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (String statement : statements) {
+                parse.apply(statement);
+            }
+            long used = threads.getCurrentThreadCpuTime() - start;
+            if (round >= rounds) {
+                best = Math.min(best, used);
+            }
+        }
+        double perStatement = best / (double) statements.size();
+        System.out.printf("%s: best %.2f µs CPU per statement = %.0f statements per CPU-second%n",
+                parser, perStatement / 1000, 1e9 / perStatement);
+    }
+
+    private static final OracleLexer LEXER = new OracleLexer(CharStreams.fromString(""));
+    private static final OracleParser PARSER = new OracleParser(null);
+
+    static {
+        LEXER.removeErrorListeners();
+        PARSER.removeErrorListeners();
+        PARSER.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    }
+
+    private static Object lex(String text) {
+        LEXER.setInputStream(CharStreams.fromString(text + "\n"));
+        Token token;
+        int count = 0;
+        do {
+            token = LEXER.nextToken();
+            count++;
+        } while (token.getType() != Token.EOF);
+        return count;
+    }
+
+    private static Object lexAndParse(String text) {
+        LEXER.setInputStream(CharStreams.fromString(text + "\n"));
+        CommonTokenStream tokens = new CommonTokenStream(LEXER);
+        tokens.fill();
+        PARSER.setTokenStream(tokens);
+        return PARSER.singleStatement();
+    }
+}
