@@ -60,9 +60,9 @@ expression
 primary
     : literal                                                                   # literalPrimary
     | '(' condition (',' condition)* ')'                                        # parenthesisPrimary
-    | subquery                                                                  # subqueryPrimary
+    | '(' subquery ')'                                                          # subqueryPrimary
     | caseExpression                                                            # casePrimary
-    | CURSOR subquery                                                           # cursorPrimary
+    | CURSOR '(' subquery ')'                                                   # cursorPrimary
     | CAST '(' (MULTISET subquery | expression) AS dataType (DEFAULT expression ON CONVERSION ERROR)? (',' expression)* ')' # castPrimary
     | EXTRACT '(' identifier FROM expression ')'                                # extractPrimary
     | TRIM '(' ((LEADING | TRAILING | BOTH)? expression? FROM)? expression ')' # trimPrimary
@@ -74,8 +74,9 @@ primary
     | XMLAGG '(' expression orderByClause? ')'                                  # xmlaggPrimary
     | INTERVAL STRING_LITERAL intervalQualifier                                 # intervalPrimary
     | (DATE | TIMESTAMP) STRING_LITERAL                                         # datetimeLiteralPrimary
-    | qualifiedName ('@' qualifiedName)? functionArguments? (WITHIN GROUP '(' orderByClause ')')?
-        (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause? ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
+    | qualifiedName ('@' qualifiedName)? (functionArguments (WITHIN GROUP '(' orderByClause ')')?
+        (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause?)?
+        ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
     | primary '.' memberName                                                    # memberPrimary
     | identifier '[' modelCellIndex (',' modelCellIndex)* ']'                   # modelCellPrimary
     | qualifiedName '(' '+' ')'                                                 # outerJoinColumnPrimary
