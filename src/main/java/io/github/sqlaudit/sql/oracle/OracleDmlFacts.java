@@ -172,7 +172,8 @@ final class OracleDmlFacts {
 
     // ---- the whole tree
 
-    private void walk(ParseTree node, boolean inPredicate) {
+    /** One pass over the rule nodes (tokens carry no facts of their own). */
+    private void walk(ParserRuleContext node, boolean inPredicate) {
         boolean predicates = inPredicate;
         if (node instanceof SubqueryContext subquery && !isTopQuery(subquery)
                 && !(subquery.getParent() instanceof QueryTermContext)) { // "(SELECT ...)" operands are the same query
@@ -202,8 +203,12 @@ final class OracleDmlFacts {
         } else if (predicates && node instanceof ComparisonTailContext comparison) {
             comparison((ExpressionPredicateContext) comparison.getParent(), comparison);
         }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            walk(node.getChild(i), predicates);
+        if (node.children != null) {
+            for (ParseTree child : node.children) {
+                if (child instanceof ParserRuleContext rule) {
+                    walk(rule, predicates);
+                }
+            }
         }
     }
 

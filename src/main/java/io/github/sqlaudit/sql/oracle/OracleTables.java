@@ -24,8 +24,10 @@ final class OracleTables {
 
     static OracleTables of(ParserRuleContext statement) {
         OracleTables tables = new OracleTables();
-        tables.collectQueryNames(statement);
         tables.walk(statement);
+        if (!tables.queryNames.isEmpty()) { // WITH subqueries are known only after the walk: drop them from the reads
+            tables.read.removeIf(t -> t.schema().isEmpty() && tables.queryNames.contains(t.name().toUpperCase(Locale.ROOT)));
+        }
         return tables;
     }
 
@@ -37,16 +39,8 @@ final class OracleTables {
         return written;
     }
 
-    private void collectQueryNames(ParseTree node) {
-        if (node instanceof CommonTableExpressionContext cte) {
-            queryNames.add(OracleNames.of(cte.identifier()).toUpperCase(Locale.ROOT));
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            collectQueryNames(node.getChild(i));
-        }
-    }
-
-    private void walk(ParseTree node) {
+    /** One pass over the rule nodes (tokens hold no tables). */
+    private void walk(ParserRuleContext node) {
         if (node instanceof NamedTableContext table) {
             addRead(table.objectName());
         } else if (node instanceof InsertIntoClauseContext into) {
@@ -91,9 +85,15 @@ final class OracleTables {
             addWritten(view.objectName(0));
         } else if (node instanceof CreateMaterializedViewStatementContext view) {
             addWritten(view.objectName());
+        } else if (node instanceof CommonTableExpressionContext cte) {
+            queryNames.add(OracleNames.of(cte.identifier()).toUpperCase(Locale.ROOT));
         }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            walk(node.getChild(i));
+        if (node.children != null) {
+            for (ParseTree child : node.children) {
+                if (child instanceof ParserRuleContext rule) {
+                    walk(rule);
+                }
+            }
         }
     }
 
@@ -102,9 +102,6 @@ final class OracleTables {
             return;
         }
         TableRef table = OracleNames.table(name);
-        if (table.schema().isEmpty() && queryNames.contains(table.name().toUpperCase(Locale.ROOT))) {
-            return; // a WITH subquery
-        }
         if (!read.contains(table)) {
             read.add(table);
         }
