@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.misc.Interval;
@@ -48,6 +49,8 @@ final class OracleDdlFacts {
     private final List<AlterOperation> alterOperations = new ArrayList<>();
     private final List<SchemaObject> dropped = new ArrayList<>();
     private final List<Rename> renames = new ArrayList<>();
+
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,9}");
 
     static DdlFacts of(ParserRuleContext statement, OracleTables tables) {
         OracleDdlFacts facts = new OracleDdlFacts();
@@ -229,7 +232,7 @@ final class OracleDdlFacts {
             List<Integer> numbers = new ArrayList<>();
             for (int i = 1; i < type.getChildCount(); i++) {
                 String piece = type.getChild(i).getText();
-                if (piece.matches("\\d{1,9}")) {
+                if (SMALL_NUMBER.matcher(piece).matches()) {
                     numbers.add(Integer.parseInt(piece));
                 }
             }
