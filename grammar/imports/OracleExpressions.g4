@@ -12,14 +12,13 @@ condition
     ;
 
 // One expression, then what is said about it: the alternatives share their first operand, so the choice is
-// made on the token after it (keeps SLL prediction from needing full context).
+// made on the token after it (keeps SLL prediction from needing full context). The trigger predicates INSERTING,
+// DELETING and UPDATING[('column')] are such expressions (a name, or a call); a rule of their own would make
+// this choice need prediction on every condition.
 predicate
     : EXISTS subquery                                                                 # existsPredicate
     | REGEXP_LIKE '(' expressionList ')'                                              # regexpLikePredicate
     | JSON_EXISTS '(' expression formatJson? ',' expression jsonPassing? jsonOnError? ')' # jsonExistsPredicate
-    | UPDATING ('(' expression ')')?                                                  # triggerPredicate
-    | INSERTING                                                                       # triggerPredicate
-    | DELETING                                                                        # triggerPredicate
     | expression predicateTail?                                                       # expressionPredicate
     ;
 
@@ -45,7 +44,7 @@ expressionList
     ;
 
 expression
-    : ('+' | '-' | PRIOR | CONNECT_BY_ROOT | NEW | DISTINCT) expression                 # unaryExpression
+    : ('+' | '-' | PRIOR | CONNECT_BY_ROOT | DISTINCT) expression                       # unaryExpression
     | expression POWER expression                                               # powerExpression
     | expression ('*' | '/') expression                                # multiplicativeExpression
     | expression ('+' | '-') expression                                         # additiveExpression
@@ -62,6 +61,7 @@ primary
     | '(' condition (',' condition)* ')'                                        # parenthesisPrimary
     | '(' subquery ')'                                                          # subqueryPrimary
     | caseExpression                                                            # casePrimary
+    | NEW typeName functionArguments                                            # constructorPrimary
     | CURSOR '(' subquery ')'                                                   # cursorPrimary
     | CAST '(' (MULTISET subquery | expression) AS dataType (DEFAULT expression ON CONVERSION ERROR)? (',' expression)* ')' # castPrimary
     | EXTRACT '(' identifier FROM expression ')'                                # extractPrimary
