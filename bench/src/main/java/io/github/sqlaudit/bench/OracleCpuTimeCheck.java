@@ -1,7 +1,6 @@
 package io.github.sqlaudit.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,7 +14,8 @@ import io.github.sqlaudit.sql.oracle.OracleParser;
 
 /**
  * The Oracle counterpart of {@link CpuTimeCheck}: thread CPU time to parse {@link OracleWorkload}, best of N rounds
- * after as many warm-up rounds. Besides the three parsers of {@link OracleParserBenchmark} it times our phases
+ * after as many warm-up rounds, and the bytes the thread allocates per statement (garbage the collector's threads
+ * must clear, which a wall-clock benchmark pays for on a two-core machine). Besides the three parsers of {@link OracleParserBenchmark} it times our phases
  * alone: {@code lex} (our lexer to the last token) and {@code lex+parse} (lexer and SLL parse tree, no facts), so
  * that the difference to {@code sqlaudit} is the cost of building the Statement and its facts.
  *
@@ -32,21 +32,25 @@ public final class OracleCpuTimeCheck {
             case "lex+parse" -> OracleCpuTimeCheck::lexAndParse;
             default -> OracleParserBenchmark.create(parser);
         };
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
+        long allocated = 0;
         for (int round = 0; round < 2 * rounds; round++) {
             long start = threads.getCurrentThreadCpuTime();
+            long startBytes = threads.getCurrentThreadAllocatedBytes();
             for (String statement : statements) {
                 parse.apply(statement);
             }
             long used = threads.getCurrentThreadCpuTime() - start;
             if (round >= rounds) {
                 best = Math.min(best, used);
+                allocated = threads.getCurrentThreadAllocatedBytes() - startBytes;
             }
         }
         double perStatement = best / (double) statements.size();
-        System.out.printf("%s: best %.2f µs CPU per statement = %.0f statements per CPU-second%n",
-                parser, perStatement / 1000, 1e9 / perStatement);
+        System.out.printf("%s: best %.2f µs CPU per statement = %.0f statements per CPU-second; %.1f KB allocated"
+                + " per statement%n", parser, perStatement / 1000, 1e9 / perStatement,
+                allocated / 1024.0 / statements.size());
     }
 
     private static final OracleLexer LEXER = new OracleLexer(CharStreams.fromString(""));
