@@ -79,6 +79,15 @@ statement
     | flashbackTableStatement
     | purgeStatement
     | analyzeStatement
+    | createDomainStatement
+    | alterDomainStatement
+    | dropDomainStatement
+    | createClusterStatement
+    | alterClusterStatement
+    | createPluggableDatabaseStatement
+    | alterPluggableDatabaseStatement
+    | dropPluggableDatabaseStatement
+    | alterDatabaseStatement
     // accounts and privileges
     | createUserStatement
     | alterUserStatement
