@@ -4,19 +4,16 @@
  */
 parser grammar OracleExpressions;
 
+// The predicates are alternatives of condition itself rather than a rule of their own: one parse-tree node
+// less for every operand of every condition. The last one is an expression, then what is said about it: the
+// alternatives share their first operand, so the choice is made on the token after it (keeps SLL prediction from
+// needing full context). The trigger predicates INSERTING, DELETING and UPDATING[('column')] are such
+// expressions (a name, or a call); alternatives of their own would make the choice need prediction every time.
 condition
-    : NOT condition                                                   # notCondition
-    | condition AND condition                                         # andCondition
-    | condition OR condition                                          # orCondition
-    | predicate                                                       # predicateCondition
-    ;
-
-// One expression, then what is said about it: the alternatives share their first operand, so the choice is
-// made on the token after it (keeps SLL prediction from needing full context). The trigger predicates INSERTING,
-// DELETING and UPDATING[('column')] are such expressions (a name, or a call); a rule of their own would make
-// this choice need prediction on every condition.
-predicate
-    : EXISTS subquery                                                                 # existsPredicate
+    : NOT condition                                                                   # notCondition
+    | condition AND condition                                                         # andCondition
+    | condition OR condition                                                          # orCondition
+    | EXISTS subquery                                                                 # existsPredicate
     | REGEXP_LIKE '(' expressionList ')'                                              # regexpLikePredicate
     | JSON_EXISTS '(' expression formatJson? ',' expression jsonPassing? jsonOnError? ')' # jsonExistsPredicate
     | expression predicateTail?                                                       # expressionPredicate

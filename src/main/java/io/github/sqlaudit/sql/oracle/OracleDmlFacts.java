@@ -160,7 +160,7 @@ final class OracleDmlFacts {
         if (condition instanceof AndConditionContext and) {
             return alwaysTrue(and.condition(0)) && alwaysTrue(and.condition(1));
         }
-        if (condition instanceof PredicateConditionContext p && p.predicate() instanceof ExpressionPredicateContext e) {
+        if (condition instanceof ExpressionPredicateContext e) {
             if (e.predicateTail() instanceof ComparisonTailContext c && c.comparisonOperator().getText().equals("=")) {
                 return literal(e.expression()).isPresent() && e.expression().getText().equals(c.expression().getText());
             }
@@ -293,8 +293,7 @@ final class OracleDmlFacts {
         if (expression instanceof PrimaryExpressionContext pe && pe.primary() instanceof NamePrimaryContext name
                 && name.functionArguments() != null && name.overClause() == null) {
             for (ArgumentContext argument : name.functionArguments().argument()) {
-                if (argument.condition() instanceof PredicateConditionContext p
-                        && p.predicate() instanceof ExpressionPredicateContext b && b.predicateTail() == null) {
+                if (argument.condition() instanceof ExpressionPredicateContext b && b.predicateTail() == null) {
                     Optional<ColumnRef> column = column(b.expression());
                     if (column.isPresent()) {
                         return Optional.of(new FunctionOnColumn(name.qualifiedName(0).getText().toUpperCase(Locale.ROOT),
