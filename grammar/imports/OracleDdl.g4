@@ -782,3 +782,88 @@ supplementalLogColumns
 logFile
     : (STRING_LITERAL | '(' STRING_LITERAL (',' STRING_LITERAL)* ')') (SIZE expression)? (BLOCKSIZE expression)? REUSE?
     ;
+
+// ---- user-defined operators and indextypes (SQL Language Reference: CREATE / ALTER OPERATOR, CREATE / ALTER
+// INDEXTYPE; their DROP is in dropOtherStatement)
+
+createOperatorStatement
+    : CREATE (OR REPLACE)? OPERATOR (IF NOT EXISTS)? objectName BINDING operatorBinding (',' operatorBinding)*
+    ;
+
+// (parameter types) RETURN type [ANCILLARY TO ... | WITH INDEX CONTEXT, SCAN CONTEXT type ...] USING function
+operatorBinding
+    : '(' dataType (',' dataType)* ')' RETURN dataType operatorImplementation? USING qualifiedName
+    ;
+
+operatorImplementation
+    : ANCILLARY TO operatorSignature (',' operatorSignature)*
+    | (WITH INDEX CONTEXT ',' SCAN CONTEXT typeName (COMPUTE ANCILLARY DATA)?)? (WITH COLUMN CONTEXT)?
+    ;
+
+operatorSignature
+    : objectName '(' dataType (',' dataType)* ')'
+    ;
+
+alterOperatorStatement
+    : ALTER OPERATOR objectName
+      ( ADD BINDING operatorBinding
+      | DROP BINDING '(' dataType (',' dataType)* ')' FORCE?
+      | COMPILE )
+    ;
+
+createIndextypeStatement
+    : CREATE (OR REPLACE)? INDEXTYPE (IF NOT EXISTS)? objectName FOR operatorSignature (',' operatorSignature)*
+      indextypeUsing indextypeOption*
+    ;
+
+// USING implementation type [WITH | WITHOUT ARRAY DML [(type, varray type), ...]]
+indextypeUsing
+    : USING typeName ((WITH | WITHOUT) ARRAY DML ('(' typeName (',' typeName)? ')' (',' '(' typeName (',' typeName)? ')')*)?)?
+    ;
+
+indextypeOption
+    : WITH LOCAL RANGE? PARTITION
+    | WITH (SYSTEM | USER) MANAGED STORAGE TABLES
+    ;
+
+alterIndextypeStatement
+    : ALTER INDEXTYPE objectName
+      ( (ADD | DROP) operatorSignature (',' operatorSignature)* indextypeUsing?
+      | COMPILE )
+      indextypeOption*
+    ;
+
+// ---- dimensions (SQL Language Reference: CREATE DIMENSION, ALTER DIMENSION; DROP DIMENSION is in dropOtherStatement)
+
+createDimensionStatement
+    : CREATE DIMENSION objectName dimensionLevel+ dimensionItem*
+    ;
+
+// LEVEL level IS table.column | (table.column, ...) [SKIP WHEN NULL]
+dimensionLevel
+    : LEVEL identifier IS (columnName | '(' columnName (',' columnName)* ')') (SKIP_ WHEN NULL)?
+    ;
+
+dimensionItem
+    : HIERARCHY identifier '(' identifier (CHILD OF identifier)+ dimensionJoinKey* ')'
+    | ATTRIBUTE identifier DETERMINES dimensionColumns
+    | ATTRIBUTE identifier (LEVEL identifier DETERMINES dimensionColumns)+
+    ;
+
+dimensionJoinKey
+    : JOIN KEY dimensionColumns REFERENCES identifier
+    ;
+
+dimensionColumns
+    : columnName
+    | '(' columnName (',' columnName)* ')'
+    ;
+
+alterDimensionStatement
+    : ALTER DIMENSION objectName
+      ( (ADD (dimensionLevel | dimensionItem))+
+      | (DROP ( LEVEL identifier (RESTRICT | CASCADE)?
+              | HIERARCHY identifier
+              | ATTRIBUTE identifier (LEVEL identifier (COLUMN identifier)*)* ))+
+      | COMPILE )
+    ;

@@ -88,6 +88,12 @@ statement
     | alterPluggableDatabaseStatement
     | dropPluggableDatabaseStatement
     | alterDatabaseStatement
+    | createOperatorStatement
+    | alterOperatorStatement
+    | createIndextypeStatement
+    | alterIndextypeStatement
+    | createDimensionStatement
+    | alterDimensionStatement
     // accounts and privileges
     | createUserStatement
     | alterUserStatement

@@ -116,3 +116,59 @@ ALTER DATABASE BACKUP CONTROLFILE TO TRACE AS '/tmp/ctl.sql' REUSE;
 ALTER DATABASE DATAFILE '/u02/oracle/rbdb1/stuff01.dbf';
 -- fail: RESIZE belongs to a data file
 ALTER DATABASE RESIZE 100M;
+
+-- ok OTHER_DDL: operator bound to a function
+CREATE OPERATOR eq_op BINDING (VARCHAR2, VARCHAR2) RETURN NUMBER USING eq_f;
+-- ok OTHER_DDL: operator with two bindings, one with an index context
+CREATE OR REPLACE OPERATOR hr.contains_op
+  BINDING (VARCHAR2, VARCHAR2) RETURN NUMBER WITH INDEX CONTEXT, SCAN CONTEXT text_im COMPUTE ANCILLARY DATA USING text_pkg.contains_f,
+          (CLOB, VARCHAR2) RETURN NUMBER USING text_pkg.contains_clob;
+-- ok OTHER_DDL: ancillary operator
+CREATE OPERATOR score_op BINDING (NUMBER) RETURN NUMBER ANCILLARY TO contains_op (VARCHAR2, VARCHAR2) USING text_pkg.score_f;
+-- ok OTHER_DDL: alter operator add binding
+ALTER OPERATOR eq_op ADD BINDING (NUMBER, NUMBER) RETURN NUMBER USING eq_num;
+-- ok OTHER_DDL: alter operator drop binding
+ALTER OPERATOR eq_op DROP BINDING (NUMBER, NUMBER) FORCE;
+-- ok OTHER_DDL: drop operator force
+DROP OPERATOR eq_op FORCE;
+-- ok OTHER_DDL: indextype for an operator
+CREATE INDEXTYPE position_indextype FOR position_between(NUMBER, NUMBER, NUMBER) USING position_im;
+-- ok OTHER_DDL: indextype with array DML and local partitioning
+CREATE OR REPLACE INDEXTYPE text_it FOR contains_op(VARCHAR2, VARCHAR2), score_op(NUMBER)
+  USING text_im WITH ARRAY DML WITH LOCAL RANGE PARTITION WITH SYSTEM MANAGED STORAGE TABLES;
+-- ok OTHER_DDL: alter indextype add operator
+ALTER INDEXTYPE position_indextype ADD lob_contains(CLOB, CLOB) USING position_im;
+-- ok OTHER_DDL: alter indextype compile
+ALTER INDEXTYPE position_indextype COMPILE;
+-- fail: an operator needs its binding
+CREATE OPERATOR eq_op RETURN NUMBER USING eq_f;
+-- fail: an indextype names its implementation type
+CREATE INDEXTYPE position_indextype FOR position_between(NUMBER, NUMBER, NUMBER);
+
+-- ok OTHER_DDL: dimension with levels, a hierarchy with a join key and attributes
+CREATE DIMENSION customers_dim
+   LEVEL customer IS (customers.cust_id)
+   LEVEL city IS (customers.cust_city)
+   LEVEL country IS (countries.country_id)
+   LEVEL region IS countries.country_region SKIP WHEN NULL
+   HIERARCHY geog_rollup (
+      customer CHILD OF city CHILD OF country CHILD OF region
+      JOIN KEY (customers.country_id) REFERENCES country)
+   ATTRIBUTE customer DETERMINES (cust_first_name, cust_last_name)
+   ATTRIBUTE country DETERMINES (countries.country_name);
+-- ok OTHER_DDL: extended attribute clause
+CREATE DIMENSION times_dim LEVEL day IS times.time_id LEVEL month IS times.calendar_month_desc
+   HIERARCHY cal_rollup (day CHILD OF month)
+   ATTRIBUTE day_name LEVEL day DETERMINES times.day_name;
+-- ok OTHER_DDL: alter dimension drop attribute
+ALTER DIMENSION customers_dim DROP ATTRIBUTE country;
+-- ok OTHER_DDL: alter dimension add a level and its attribute
+ALTER DIMENSION customers_dim ADD LEVEL zone IS customers.cust_postal_code ADD ATTRIBUTE zone DETERMINES (cust_city);
+-- ok OTHER_DDL: alter dimension compile
+ALTER DIMENSION customers_dim COMPILE;
+-- ok OTHER_DDL: drop dimension
+DROP DIMENSION customers_dim;
+-- fail: a dimension has at least one level
+CREATE DIMENSION empty_dim HIERARCHY h (a CHILD OF b);
+-- fail: a hierarchy goes CHILD OF its parent level
+CREATE DIMENSION d LEVEL a IS t.a LEVEL b IS t.b HIERARCHY h (a PARENT OF b);
