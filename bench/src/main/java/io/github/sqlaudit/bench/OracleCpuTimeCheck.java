@@ -15,11 +15,14 @@ import io.github.sqlaudit.sql.oracle.OracleParser;
 /**
  * The Oracle counterpart of {@link CpuTimeCheck}: thread CPU time to parse {@link OracleWorkload}, best of N rounds
  * after as many warm-up rounds, and the bytes the thread allocates per statement (garbage the collector's threads
- * must clear, which a wall-clock benchmark pays for on a two-core machine). Besides the three parsers of {@link OracleParserBenchmark} it times our phases
- * alone: {@code lex} (our lexer to the last token) and {@code lex+parse} (lexer and SLL parse tree, no facts), so
- * that the difference to {@code sqlaudit} is the cost of building the Statement and its facts.
+ * must clear, which a wall-clock benchmark pays for on a two-core machine). Besides the three parsers of
+ * {@link OracleParserBenchmark} it times our phases alone: {@code lex} (our lexer to the last token) and
+ * {@code lex+parse} (lexer and SLL parse tree through ANTLR's stock CommonTokenStream, no facts; the facade reads
+ * its tokens by index instead, so the difference to {@code sqlaudit} is only a rough cost of the facts).
  *
- * <pre>java -cp benchmarks.jar io.github.sqlaudit.bench.OracleCpuTimeCheck sqlaudit|shardingsphere|druid|lex|lex+parse [rounds]</pre>
+ * <pre>
+ * java -cp benchmarks.jar io.github.sqlaudit.bench.OracleCpuTimeCheck sqlaudit|shardingsphere|druid|lex|lex+parse [rounds]
+ * </pre>
  */
 public final class OracleCpuTimeCheck {
 

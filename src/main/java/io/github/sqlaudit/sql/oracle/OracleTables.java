@@ -51,9 +51,12 @@ final class OracleTables {
                     addRead(table.objectName());
                 }
             }
-            case OracleParser.RULE_insertIntoClause -> addWritten(((InsertIntoClauseContext) node).dmlTarget().objectName());
-            case OracleParser.RULE_updateStatement -> addWritten(((UpdateStatementContext) node).dmlTarget().objectName());
-            case OracleParser.RULE_deleteStatement -> addWritten(((DeleteStatementContext) node).dmlTarget().objectName());
+            case OracleParser.RULE_insertIntoClause ->
+                    addWritten(((InsertIntoClauseContext) node).dmlTarget().objectName());
+            case OracleParser.RULE_updateStatement ->
+                    addWritten(((UpdateStatementContext) node).dmlTarget().objectName());
+            case OracleParser.RULE_deleteStatement ->
+                    addWritten(((DeleteStatementContext) node).dmlTarget().objectName());
             case OracleParser.RULE_mergeStatement -> {
                 MergeStatementContext merge = (MergeStatementContext) node;
                 addWritten(merge.objectName(0));
