@@ -27,7 +27,7 @@ relationalProperty
     ;
 
 columnDefinition
-    : identifier dataType? (COLLATE identifier)? SORT? (VISIBLE | INVISIBLE)?
+    : identifier dataType? (DOMAIN objectName)? (COLLATE identifier)? SORT? (VISIBLE | INVISIBLE)?
       (DEFAULT (ON NULL (FOR INSERT (ONLY | AND UPDATE))?)? expression | identityClause)?
       (ENCRYPT encryptionSpec)?
       inlineConstraint*
@@ -120,6 +120,7 @@ tableProperty
     | MEMOPTIMIZE FOR (READ | WRITE) | NO MEMOPTIMIZE FOR (READ | WRITE)
     | PARENT objectName
     | REJECT LIMIT (expression | UNLIMITED)
+    | CLUSTER objectName '(' identifierList ')' // stored in an existing cluster (CREATE TABLE physical_properties)
     ;
 
 physicalAttribute
@@ -244,7 +245,21 @@ alterTableAction
     | RENAME TO identifier                                                           # renameTable
     | (ENABLE | DISABLE) (VALIDATE | NOVALIDATE)? (CONSTRAINT identifier | PRIMARY KEY | UNIQUE columnList) constraintState* # enableConstraint
     | (ENABLE | DISABLE) (ALL TRIGGERS | TABLE LOCK | ROW MOVEMENT)                  # enableOther
-    | ADD (PARTITION | SUBPARTITION) partitionDefinitionBody (',' (PARTITION | SUBPARTITION) partitionDefinitionBody)* updateIndexes? # addPartition
+    | partitionAction                                                                # alterPartition
+    | MOVE ONLINE? tableProperty* updateIndexes?                                     # moveTable
+    | SHRINK SPACE COMPACT? CASCADE?                                                 # shrinkSpace
+    | (ALLOCATE | DEALLOCATE) EXTENT ('(' (SIZE expression | DATAFILE STRING_LITERAL | INSTANCE expression)* ')')? # allocateExtent
+    | DEALLOCATE UNUSED (KEEP expression)?                                           # deallocateUnused
+    | READ (ONLY | WRITE)                                                            # readOnly
+    | NO? FLASHBACK ARCHIVE identifier?                                              # flashbackArchive
+    | tableProperty                                                                  # alterTableProperty
+    | MODIFY LOB '(' identifier ')' '(' lobParameter+ ')'                            # modifyLob
+    ;
+
+// Partition maintenance (SQL Language Reference, ALTER TABLE, "alter_table_partitioning"): a rule of its own keeps
+// alterTableAction's generated method under HotSpot's 8,000-byte limit for JIT compilation.
+partitionAction
+    : ADD (PARTITION | SUBPARTITION) partitionDefinitionBody (',' (PARTITION | SUBPARTITION) partitionDefinitionBody)* updateIndexes? # addPartition
     | DROP (PARTITION | SUBPARTITION) partitionNames updateIndexes?                  # dropPartition
     | TRUNCATE (PARTITION | SUBPARTITION) partitionNames ((DROP ALL? | REUSE) STORAGE)? CASCADE? updateIndexes? # truncatePartition
     | SPLIT (PARTITION | SUBPARTITION) identifier (AT | VALUES) '(' partitionValue (',' partitionValue)* ')'
@@ -256,13 +271,6 @@ alterTableAction
     | MODIFY (PARTITION | SUBPARTITION) identifier (partitionAttribute | ADD VALUES '(' expressionList ')' | DROP VALUES '(' expressionList ')' | UNUSABLE LOCAL INDEXES | REBUILD UNUSABLE LOCAL INDEXES)+ # modifyPartition
     | SET INTERVAL '(' expression? ')'                                               # setInterval
     | MODIFY partitioningClause ONLINE? updateIndexes?                               # modifyPartitioning
-    | MOVE ONLINE? tableProperty* updateIndexes?                                     # moveTable
-    | SHRINK SPACE COMPACT? CASCADE?                                                 # shrinkSpace
-    | (ALLOCATE | DEALLOCATE) EXTENT ('(' (SIZE expression | DATAFILE STRING_LITERAL | INSTANCE expression)* ')')? # allocateExtent
-    | READ (ONLY | WRITE)                                                            # readOnly
-    | NO? FLASHBACK ARCHIVE identifier?                                              # flashbackArchive
-    | tableProperty                                                                  # alterTableProperty
-    | MODIFY LOB '(' identifier ')' '(' lobParameter+ ')'                            # modifyLob
     ;
 
 modifyColumn
@@ -517,14 +525,19 @@ tablespaceOption
 alterTypeStatement
     : ALTER TYPE (IF EXISTS)? objectName
       ( COMPILE DEBUG? (SPECIFICATION | BODY)? (REUSE SETTINGS)?
-      | (ADD | DROP) ATTRIBUTE ('(' typeAttribute (',' typeAttribute)* ')' | typeAttribute) alterTypeDependents?
-      | MODIFY ATTRIBUTE ('(' typeAttribute (',' typeAttribute)* ')' | typeAttribute) alterTypeDependents?
+      | (ADD | DROP) ATTRIBUTE typeAttributes alterTypeDependents?
+      | MODIFY ATTRIBUTE typeAttributes alterTypeDependents?
       | (ADD | DROP) typeAttribute alterTypeDependents?
       | NOT? (FINAL | INSTANTIABLE) alterTypeDependents?
       | MODIFY LIMIT expression alterTypeDependents?
       | MODIFY ELEMENT TYPE dataType alterTypeDependents?
       | REPLACE invokerRights* AS OBJECT '(' typeAttribute (',' typeAttribute)* ')'
       | EDITIONABLE | NONEDITIONABLE )
+    ;
+
+typeAttributes
+    : '(' typeAttribute (',' typeAttribute)* ')'
+    | typeAttribute
     ;
 
 alterTypeDependents
@@ -574,4 +587,283 @@ createJavaStatement
 
 javaSourceToken
     : ~EOF
+    ;
+
+// ---- use case domains (23ai; SQL Language Reference: CREATE DOMAIN, ALTER DOMAIN, DROP DOMAIN)
+
+createDomainStatement
+    : CREATE USECASE? DOMAIN (IF NOT EXISTS)? objectName AS
+      ( domainType domainColumnProperty*
+      | '(' domainColumn (',' domainColumn)* ')' )
+      domainPresentation*
+    ;
+
+// AS data type [STRICT], or AS ENUM (name [= value], ...)
+domainType
+    : ENUM '(' enumItem (',' enumItem)* ')'
+    | dataType STRICT?
+    ;
+
+enumItem
+    : identifier ('=' expression)?
+    ;
+
+domainColumn
+    : identifier AS dataType STRICT? domainColumnProperty*
+    ;
+
+// column_properties_clause of a domain: default, nullability, check constraints, collation, JSON schema.
+domainColumnProperty
+    : DEFAULT (ON NULL)? expression
+    | NOT? NULL
+    | (CONSTRAINT identifier)? CHECK '(' condition ')' (ENABLE | DISABLE)?
+    | COLLATE identifier
+    | VALIDATE USING (STRING_LITERAL | Q_STRING_LITERAL)
+    ;
+
+domainPresentation
+    : DISPLAY expression
+    | ORDER expression
+    | annotationsClause
+    ;
+
+// annotations_clause (23ai): ANNOTATIONS ([ADD [IF NOT EXISTS | OR REPLACE] | DROP [IF EXISTS] | REPLACE] name ['value'], ...)
+annotationsClause
+    : ANNOTATIONS '(' annotation (',' annotation)* ')'
+    ;
+
+annotation
+    : (ADD (IF NOT EXISTS | OR REPLACE)? | DROP (IF EXISTS)? | REPLACE)? identifier (STRING_LITERAL | Q_STRING_LITERAL)?
+    ;
+
+alterDomainStatement
+    : ALTER USECASE? DOMAIN (IF EXISTS)? objectName
+      ( (ADD | MODIFY) (DISPLAY | ORDER) expression
+      | DROP (DISPLAY | ORDER)
+      | annotationsClause )
+    ;
+
+dropDomainStatement
+    : DROP USECASE? DOMAIN (IF EXISTS)? objectName (FORCE PRESERVE?)?
+    ;
+
+// ---- clusters (SQL Language Reference: CREATE CLUSTER, ALTER CLUSTER; DROP CLUSTER is in dropOtherStatement)
+
+createClusterStatement
+    : CREATE CLUSTER (IF NOT EXISTS)? objectName '(' clusterKeyColumn (',' clusterKeyColumn)* ')' clusterAttribute*
+    ;
+
+clusterKeyColumn
+    : identifier dataType SORT?
+    ;
+
+clusterAttribute
+    : physicalAttribute
+    | SIZE expression
+    | TABLESPACE identifier
+    | INDEX
+    | (SINGLE TABLE)? HASHKEYS expression (HASH IS expression)?
+    | parallelClause
+    | ROWDEPENDENCIES | NOROWDEPENDENCIES
+    | CACHE | NOCACHE
+    ;
+
+alterClusterStatement
+    : ALTER CLUSTER objectName
+      ( (physicalAttribute | SIZE expression | parallelClause | CACHE | NOCACHE)+
+      | ALLOCATE EXTENT ('(' (SIZE expression | DATAFILE STRING_LITERAL | INSTANCE expression)* ')')?
+      | DEALLOCATE UNUSED (KEEP expression)? )
+    ;
+
+// ---- pluggable databases (SQL Language Reference: CREATE / ALTER / DROP PLUGGABLE DATABASE; the common clauses)
+
+createPluggableDatabaseStatement
+    : CREATE PLUGGABLE DATABASE (IF NOT EXISTS)? identifier (AS (APPLICATION CONTAINER | SEED))?
+      ( ADMIN USER identifier IDENTIFIED BY identifier
+      | FROM objectName
+      | USING (STRING_LITERAL | Q_STRING_LITERAL) (AS CLONE)?
+      )?
+      pdbClause*
+    ;
+
+pdbClause
+    : ROLES '=' '(' identifierList ')'
+    | (FILE_NAME_CONVERT | SOURCE_FILE_NAME_CONVERT) '=' ('(' STRING_LITERAL (',' STRING_LITERAL)* ')' | NONE)
+    | (CREATE_FILE_DEST | PATH_PREFIX) '=' (STRING_LITERAL | NONE)
+    | STORAGE ('(' pdbStorageLimit+ ')' | UNLIMITED)
+    | DEFAULT TABLESPACE identifier (DATAFILE datafileSpec (',' datafileSpec)*)? tablespaceOption*
+    | TEMPFILE REUSE
+    | NOCOPY | COPY | MOVE
+    | SNAPSHOT COPY
+    | USER_TABLESPACES '=' ('(' STRING_LITERAL (',' STRING_LITERAL)* ')' | ALL (EXCEPT '(' STRING_LITERAL (',' STRING_LITERAL)* ')')? | NONE)
+    | STANDBYS '=' ('(' STRING_LITERAL (',' STRING_LITERAL)* ')' | ALL (EXCEPT '(' STRING_LITERAL (',' STRING_LITERAL)* ')')? | NONE)
+    | LOGGING | NOLOGGING
+    | PARALLEL expression?
+    | NO DATA
+    | KEYSTORE IDENTIFIED BY (identifier | EXTERNAL STORE)
+    ;
+
+pdbStorageLimit
+    : (MAXSIZE | MAX_AUDIT_SIZE | MAX_DIAG_SIZE | MAX_SHARED_TEMP_SIZE) (UNLIMITED | expression)
+    ;
+
+alterPluggableDatabaseStatement
+    : ALTER PLUGGABLE DATABASE (ALL (EXCEPT identifierList)? | identifierList)?
+      ( OPEN (READ WRITE | READ ONLY | UPGRADE)? RESTRICTED? FORCE? pdbInstances? (SERVICES '=' pdbNameList)?
+      | CLOSE (IMMEDIATE | ABORT)? pdbInstances? (RELOCATE (TO STRING_LITERAL)? | NORELOCATE)?
+      | (SAVE | DISCARD) STATE pdbInstances?
+      | UNPLUG INTO STRING_LITERAL (ENCRYPT USING identifier)?
+      | DEFAULT TEMPORARY? TABLESPACE identifier
+      | STORAGE ('(' pdbStorageLimit+ ')' | UNLIMITED)
+      | RENAME GLOBAL_NAME TO qualifiedName
+      | SET TIME_ZONE '=' STRING_LITERAL
+      | (ENABLE | DISABLE) FORCE (LOGGING | NOLOGGING)
+      | LOGGING | NOLOGGING
+      | DATAFILE (STRING_LITERAL | ALL) (ONLINE | OFFLINE | RESIZE expression | AUTOEXTEND (OFF | ON (NEXT expression)? (MAXSIZE (UNLIMITED | expression))?))
+      | REFRESH (MODE (MANUAL | EVERY expression (MINUTES | HOURS) | NONE))?
+      )
+    ;
+
+pdbInstances
+    : INSTANCES '=' (pdbNameList | ALL (EXCEPT pdbNameList)?)
+    ;
+
+pdbNameList
+    : '(' pdbName (',' pdbName)* ')'
+    | ALL (EXCEPT pdbNameList)?
+    ;
+
+pdbName
+    : STRING_LITERAL
+    | identifier
+    ;
+
+dropPluggableDatabaseStatement
+    : DROP PLUGGABLE DATABASE (IF EXISTS)? identifier ((KEEP | INCLUDING) DATAFILES)?
+    ;
+
+// ---- the database (SQL Language Reference: ALTER DATABASE; the clauses release and DBA scripts use)
+
+alterDatabaseStatement
+    : ALTER DATABASE identifier?
+      ( MOUNT ((STANDBY | CLONE) DATABASE)?
+      | OPEN (READ WRITE | READ ONLY)? (RESETLOGS | NORESETLOGS)? (UPGRADE | DOWNGRADE)?
+      | (ARCHIVELOG | NOARCHIVELOG) MANUAL?
+      | NO? FORCE LOGGING
+      | (ADD | DROP) SUPPLEMENTAL LOG DATA ('(' supplementalLogColumns (',' supplementalLogColumns)* ')' COLUMNS)?
+      | (DATAFILE | TEMPFILE) (STRING_LITERAL | expression) (',' (STRING_LITERAL | expression))*
+        ( RESIZE expression | AUTOEXTEND (OFF | ON (NEXT expression)? (MAXSIZE (UNLIMITED | expression))?)
+        | ONLINE | OFFLINE (FOR DROP)? | END BACKUP | DROP (INCLUDING DATAFILES)? )
+      | ADD STANDBY? LOGFILE (THREAD expression)? (GROUP expression)? logFile (',' (GROUP expression)? logFile)*
+      | ADD LOGFILE MEMBER STRING_LITERAL REUSE? (',' STRING_LITERAL REUSE?)* TO GROUP expression
+      | DROP STANDBY? LOGFILE (GROUP expression | STRING_LITERAL) (',' (GROUP expression | STRING_LITERAL))*
+      | DROP LOGFILE MEMBER STRING_LITERAL (',' STRING_LITERAL)*
+      | CLEAR UNARCHIVED? LOGFILE GROUP expression (UNRECOVERABLE DATAFILE)?
+      | RENAME FILE STRING_LITERAL (',' STRING_LITERAL)* TO STRING_LITERAL (',' STRING_LITERAL)*
+      | RENAME GLOBAL_NAME TO qualifiedName
+      | DEFAULT TEMPORARY? TABLESPACE identifier
+      | DEFAULT EDITION '=' identifier
+      | SET TIME_ZONE '=' STRING_LITERAL
+      | SET DEFAULT (BIGFILE | SMALLFILE) TABLESPACE
+      | (ENABLE | DISABLE) BLOCK CHANGE TRACKING (USING FILE STRING_LITERAL REUSE?)?
+      | FLASHBACK (ON | OFF)
+      | (BEGIN | END) BACKUP
+      | BACKUP CONTROLFILE TO (STRING_LITERAL REUSE? | TRACE (AS STRING_LITERAL REUSE?)? (RESETLOGS | NORESETLOGS)?)
+      | CONVERT TO (PHYSICAL | SNAPSHOT) STANDBY
+      | GUARD (ALL | STANDBY | NONE)
+      )
+    ;
+
+supplementalLogColumns
+    : ALL | PRIMARY KEY | UNIQUE | FOREIGN KEY
+    ;
+
+// A redo log file: 'name' or ('name', 'name') with its size.
+logFile
+    : (STRING_LITERAL | '(' STRING_LITERAL (',' STRING_LITERAL)* ')') (SIZE expression)? (BLOCKSIZE expression)? REUSE?
+    ;
+
+// ---- user-defined operators and indextypes (SQL Language Reference: CREATE / ALTER OPERATOR, CREATE / ALTER
+// INDEXTYPE; their DROP is in dropOtherStatement)
+
+createOperatorStatement
+    : CREATE (OR REPLACE)? OPERATOR (IF NOT EXISTS)? objectName BINDING operatorBinding (',' operatorBinding)*
+    ;
+
+// (parameter types) RETURN type [ANCILLARY TO ... | WITH INDEX CONTEXT, SCAN CONTEXT type ...] USING function
+operatorBinding
+    : '(' dataType (',' dataType)* ')' RETURN dataType operatorImplementation? USING qualifiedName
+    ;
+
+operatorImplementation
+    : ANCILLARY TO operatorSignature (',' operatorSignature)*
+    | (WITH INDEX CONTEXT ',' SCAN CONTEXT typeName (COMPUTE ANCILLARY DATA)?)? (WITH COLUMN CONTEXT)?
+    ;
+
+operatorSignature
+    : objectName '(' dataType (',' dataType)* ')'
+    ;
+
+alterOperatorStatement
+    : ALTER OPERATOR objectName
+      ( ADD BINDING operatorBinding
+      | DROP BINDING '(' dataType (',' dataType)* ')' FORCE?
+      | COMPILE )
+    ;
+
+createIndextypeStatement
+    : CREATE (OR REPLACE)? INDEXTYPE (IF NOT EXISTS)? objectName FOR operatorSignature (',' operatorSignature)*
+      indextypeUsing indextypeOption*
+    ;
+
+// USING implementation type [WITH | WITHOUT ARRAY DML [(type, varray type), ...]]
+indextypeUsing
+    : USING typeName ((WITH | WITHOUT) ARRAY DML ('(' typeName (',' typeName)? ')' (',' '(' typeName (',' typeName)? ')')*)?)?
+    ;
+
+indextypeOption
+    : WITH LOCAL RANGE? PARTITION
+    | WITH (SYSTEM | USER) MANAGED STORAGE TABLES
+    ;
+
+alterIndextypeStatement
+    : ALTER INDEXTYPE objectName
+      ( (ADD | DROP) operatorSignature (',' operatorSignature)* indextypeUsing?
+      | COMPILE )
+      indextypeOption*
+    ;
+
+// ---- dimensions (SQL Language Reference: CREATE DIMENSION, ALTER DIMENSION; DROP DIMENSION is in dropOtherStatement)
+
+createDimensionStatement
+    : CREATE DIMENSION objectName dimensionLevel+ dimensionItem*
+    ;
+
+// LEVEL level IS table.column | (table.column, ...) [SKIP WHEN NULL]
+dimensionLevel
+    : LEVEL identifier IS (columnName | '(' columnName (',' columnName)* ')') (SKIP_ WHEN NULL)?
+    ;
+
+dimensionItem
+    : HIERARCHY identifier '(' identifier (CHILD OF identifier)+ dimensionJoinKey* ')'
+    | ATTRIBUTE identifier DETERMINES dimensionColumns
+    | ATTRIBUTE identifier (LEVEL identifier DETERMINES dimensionColumns)+
+    ;
+
+dimensionJoinKey
+    : JOIN KEY dimensionColumns REFERENCES identifier
+    ;
+
+dimensionColumns
+    : columnName
+    | '(' columnName (',' columnName)* ')'
+    ;
+
+alterDimensionStatement
+    : ALTER DIMENSION objectName
+      ( (ADD (dimensionLevel | dimensionItem))+
+      | (DROP ( LEVEL identifier (RESTRICT | CASCADE)?
+              | HIERARCHY identifier
+              | ATTRIBUTE identifier (LEVEL identifier (COLUMN identifier)*)* ))+
+      | COMPILE )
     ;

@@ -180,10 +180,16 @@ joinClause
     ;
 
 pivotClause
-    : PIVOT XML? '(' pivotAggregate (',' pivotAggregate)* FOR (columnName | columnList)
+    : PIVOT XML? '(' pivotAggregate (',' pivotAggregate)* FOR pivotColumns
         IN '(' (pivotInItem (',' pivotInItem)* | ANY (',' ANY)* | subquery) ')' ')'
-    | UNPIVOT ((INCLUDE | EXCLUDE) NULLS)? '(' (columnName | columnList) FOR (columnName | columnList)
+    | UNPIVOT ((INCLUDE | EXCLUDE) NULLS)? '(' pivotColumns FOR pivotColumns
         IN '(' unpivotInItem (',' unpivotInItem)* ')' ')'
+    ;
+
+// One column or a parenthesized list (a rule of its own keeps pivotClause's method small enough to be JIT-compiled).
+pivotColumns
+    : columnName
+    | columnList
     ;
 
 pivotAggregate

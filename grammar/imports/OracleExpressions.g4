@@ -4,22 +4,18 @@
  */
 parser grammar OracleExpressions;
 
+// The predicates are alternatives of condition itself rather than a rule of their own: one parse-tree node
+// less for every operand of every condition. The last one is an expression, then what is said about it: the
+// alternatives share their first operand, so the choice is made on the token after it (keeps SLL prediction from
+// needing full context). The trigger predicates INSERTING, DELETING and UPDATING[('column')] are such
+// expressions (a name, or a call); alternatives of their own would make the choice need prediction every time.
 condition
-    : NOT condition                                                   # notCondition
-    | condition AND condition                                         # andCondition
-    | condition OR condition                                          # orCondition
-    | predicate                                                       # predicateCondition
-    ;
-
-// One expression, then what is said about it: the alternatives share their first operand, so the choice is
-// made on the token after it (keeps SLL prediction from needing full context).
-predicate
-    : EXISTS subquery                                                                 # existsPredicate
+    : NOT condition                                                                   # notCondition
+    | condition AND condition                                                         # andCondition
+    | condition OR condition                                                          # orCondition
+    | EXISTS subquery                                                                 # existsPredicate
     | REGEXP_LIKE '(' expressionList ')'                                              # regexpLikePredicate
     | JSON_EXISTS '(' expression formatJson? ',' expression jsonPassing? jsonOnError? ')' # jsonExistsPredicate
-    | UPDATING ('(' expression ')')?                                                  # triggerPredicate
-    | INSERTING                                                                       # triggerPredicate
-    | DELETING                                                                        # triggerPredicate
     | expression predicateTail?                                                       # expressionPredicate
     ;
 
@@ -45,7 +41,7 @@ expressionList
     ;
 
 expression
-    : ('+' | '-' | PRIOR | CONNECT_BY_ROOT | NEW | DISTINCT) expression                 # unaryExpression
+    : ('+' | '-' | PRIOR | CONNECT_BY_ROOT | DISTINCT) expression                       # unaryExpression
     | expression POWER expression                                               # powerExpression
     | expression ('*' | '/') expression                                # multiplicativeExpression
     | expression ('+' | '-') expression                                         # additiveExpression
@@ -60,9 +56,10 @@ expression
 primary
     : literal                                                                   # literalPrimary
     | '(' condition (',' condition)* ')'                                        # parenthesisPrimary
-    | subquery                                                                  # subqueryPrimary
+    | '(' subquery ')'                                                          # subqueryPrimary
     | caseExpression                                                            # casePrimary
-    | CURSOR subquery                                                           # cursorPrimary
+    | NEW typeName functionArguments                                            # constructorPrimary
+    | CURSOR '(' subquery ')'                                                   # cursorPrimary
     | CAST '(' (MULTISET subquery | expression) AS dataType (DEFAULT expression ON CONVERSION ERROR)? (',' expression)* ')' # castPrimary
     | EXTRACT '(' identifier FROM expression ')'                                # extractPrimary
     | TRIM '(' ((LEADING | TRAILING | BOTH)? expression? FROM)? expression ')' # trimPrimary
@@ -74,10 +71,11 @@ primary
     | XMLAGG '(' expression orderByClause? ')'                                  # xmlaggPrimary
     | INTERVAL STRING_LITERAL intervalQualifier                                 # intervalPrimary
     | (DATE | TIMESTAMP) STRING_LITERAL                                         # datetimeLiteralPrimary
-    | qualifiedName ('@' qualifiedName)? functionArguments? (WITHIN GROUP '(' orderByClause ')')?
-        (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause? ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
-    | primary '.' (anyName | STAR)                                           # memberPrimary
-    | identifier '[' (condition | ANY) (',' (condition | ANY))* ']'             # modelCellPrimary
+    | qualifiedName ('@' qualifiedName)? (functionArguments (WITHIN GROUP '(' orderByClause ')')?
+        (KEEP '(' DENSE_RANK (FIRST | LAST) orderByClause ')')? overClause?)?
+        ('%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT | BULK_EXCEPTIONS))? # namePrimary
+    | primary '.' memberName                                                    # memberPrimary
+    | identifier '[' modelCellIndex (',' modelCellIndex)* ']'                   # modelCellPrimary
     | qualifiedName '(' '+' ')'                                                 # outerJoinColumnPrimary
     | SQL '%' (ROWCOUNT | FOUND | NOTFOUND | ISOPEN | BULK_ROWCOUNT ('(' expression ')')? | BULK_EXCEPTIONS ('(' expression ')' '.' identifier | '.' COUNT)) # sqlCursorPrimary
     | BIND_VARIABLE (INDICATOR? BIND_VARIABLE)?                                # bindPrimary
@@ -86,6 +84,18 @@ primary
     | '?'                                                                       # placeholderPrimary
     | (ROWNUM | LEVEL | ROWID | SYSDATE | SYSTIMESTAMP | USER | UID | CURRENT_DATE | CURRENT_TIMESTAMP
       | LOCALTIMESTAMP | DBTIMEZONE | SESSIONTIMEZONE | CONNECT_BY_ISLEAF | CONNECT_BY_ISCYCLE | COLUMN_VALUE) # pseudoColumnPrimary
+    ;
+
+// After "primary ." and inside a model cell reference. Their own rules keep the choice among every word token out
+// of primary's generated method, which must stay under HotSpot's 8,000-byte limit for JIT compilation.
+memberName
+    : anyName
+    | STAR
+    ;
+
+modelCellIndex
+    : condition
+    | ANY
     ;
 
 functionArguments

@@ -11,6 +11,9 @@ options {
 
 import OracleDml, OracleDdl, OraclePlsql, OracleAdmin, OracleExpressions, OracleNames, OracleKeywordRules;
 
+// A query WITH FUNCTION ... (SQL Language Reference, "plsql_declarations") is a selectStatement: the splitter ends
+// it at the "/" line like a PL/SQL unit, but it needs no alternative of its own here (one would make every SELECT
+// ambiguous between the two and SLL prediction would read each query to its end to choose).
 singleStatement
     : statement ';'? EOF
     | plsqlUnit EOF
@@ -28,12 +31,6 @@ plsqlUnit
     | createTypeBodyStatement
     | createLibraryStatement
     | createJavaStatement
-    | selectWithPlsql
-    ;
-
-// WITH FUNCTION ... SELECT ...: a query with its own PL/SQL declarations (SQL Language Reference, "plsql_declarations").
-selectWithPlsql
-    : selectStatement
     ;
 
 statement
@@ -82,6 +79,21 @@ statement
     | flashbackTableStatement
     | purgeStatement
     | analyzeStatement
+    | createDomainStatement
+    | alterDomainStatement
+    | dropDomainStatement
+    | createClusterStatement
+    | alterClusterStatement
+    | createPluggableDatabaseStatement
+    | alterPluggableDatabaseStatement
+    | dropPluggableDatabaseStatement
+    | alterDatabaseStatement
+    | createOperatorStatement
+    | alterOperatorStatement
+    | createIndextypeStatement
+    | alterIndextypeStatement
+    | createDimensionStatement
+    | alterDimensionStatement
     // accounts and privileges
     | createUserStatement
     | alterUserStatement

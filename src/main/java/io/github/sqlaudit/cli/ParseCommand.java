@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import io.github.sqlaudit.sql.Dialect;
@@ -20,6 +21,7 @@ import io.github.sqlaudit.sql.ScriptReadException;
 import io.github.sqlaudit.sql.SqlParser;
 import io.github.sqlaudit.sql.Statement;
 import io.github.sqlaudit.sql.Utf8ScriptReader;
+import io.github.sqlaudit.sql.oracle.ScriptSubstitutions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +71,7 @@ public final class ParseCommand implements Callable<Integer> {
         for (Path file : files) {
             try (Reader reader = utf8Reader(file)) {
                 Iterator<Statement> statements = parser.statements(reader);
+                ScriptSubstitutions substitutions = new ScriptSubstitutions(); // SQL*Plus's &name, per script
                 while (statements.hasNext()) {
                     Statement statement = statements.next();
                     if (statement.ok()) {
@@ -76,7 +79,9 @@ public final class ParseCommand implements Callable<Integer> {
                     } else {
                         failed++;
                     }
-                    out.println(format == Format.jsonl ? json(file, statement) : text(file, statement));
+                    List<String> variables = parsed == Dialect.ORACLE ? substitutions.of(statement) : List.of();
+                    out.println(format == Format.jsonl ? json(file, statement, variables)
+                            : text(file, statement, variables));
                 }
             } catch (ScriptReadException e) {
                 failed++;
@@ -108,14 +113,15 @@ public final class ParseCommand implements Callable<Integer> {
         return new Utf8ScriptReader(Files.newInputStream(file));
     }
 
-    private static String text(Path file, Statement statement) {
+    private static String text(Path file, Statement statement, List<String> variables) {
+        String uses = variables.isEmpty() ? "" : " (substitution variables " + String.join(", ", variables) + ")";
         if (statement.ok()) {
-            return file + ":" + statement.startLine() + ": " + statement.kind() + " ok";
+            return file + ":" + statement.startLine() + ": " + statement.kind() + " ok" + uses;
         }
-        return file + ":" + statement.error().orElseThrow().describe() + " (" + statement.kind() + ")";
+        return file + ":" + statement.error().orElseThrow().describe() + " (" + statement.kind() + ")" + uses;
     }
 
-    private String json(Path file, Statement statement) {
+    private String json(Path file, Statement statement, List<String> variables) {
         JsonObject record = new JsonObject();
         record.addProperty("file", file.toString());
         record.addProperty("index", statement.index());
@@ -125,6 +131,11 @@ public final class ParseCommand implements Callable<Integer> {
         record.addProperty("kind", statement.kind().name());
         record.addProperty("ok", statement.ok());
         record.addProperty("error", statement.error().map(e -> e.describe()).orElse(null));
+        if (!variables.isEmpty()) { // Oracle: SQL*Plus replaces these before the server sees the statement
+            JsonArray names = new JsonArray();
+            variables.forEach(names::add);
+            record.add("substitutionVariables", names);
+        }
         return gson.toJson(record);
     }
 

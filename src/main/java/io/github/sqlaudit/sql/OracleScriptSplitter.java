@@ -25,9 +25,14 @@ import java.util.Set;
  *       any delimiter) and comments ({@code --}, {@code /* *}{@code /}) do not count.</li>
  * </ul>
  * SQL*Plus keeps (but does not run) a statement ended by a blank line; it is still cut as a chunk here, so that the
- * review sees every statement the script holds.
+ * review sees every statement the script holds, with an empty delimiter (as at the end of a script, where SQL*Plus
+ * does not run the buffer either). When the next line that is not blank holds only {@code /}, that line runs the
+ * kept statement: the chunk then ends with it (delimiter {@code /}) and the line is not read as a re-run.
  */
 final class OracleScriptSplitter implements ScriptSplitter {
+
+    /** How far past a blank line the splitter looks for the {@code /} line that would run the statement. */
+    private static final int LOOKAHEAD_LIMIT = 4096;
 
     /** SQL*Plus commands: full name and the shortest abbreviation SQL*Plus accepts (User's Guide, command reference). */
     private static final List<String[]> COMMANDS = List.of(
@@ -125,7 +130,7 @@ final class OracleScriptSplitter implements ScriptSplitter {
                         return chunk(".");
                     }
                     if (significantLength > 0 && mode != Mode.PLSQL && !blankLinesAllowed && lineIsBlank()) {
-                        return chunk("");
+                        return chunk(skipBlankLinesToSlash() ? "/" : "");
                     }
                 }
                 if (significantLength == 0) {
@@ -167,6 +172,38 @@ final class OracleScriptSplitter implements ScriptSplitter {
             i = skipBlanks(i + 1);
             int c = in.peek(i);
             return c == ScriptSource.EOF || c == '\n';
+        }
+
+        /**
+         * After a blank line has ended a SQL statement (SQLBLANKLINES OFF): SQL*Plus keeps the statement in its buffer
+         * without running it, and a later line holding only {@code /} runs it. When the next line that is not blank
+         * is such a line, reads through it and returns true (the statement runs); otherwise reads nothing.
+         */
+        private boolean skipBlankLinesToSlash() {
+            int i = 0;
+            while (i < LOOKAHEAD_LIMIT) {
+                int lineStart = i;
+                i = skipBlanks(i);
+                int c = in.peek(i);
+                if (c == '\n') {
+                    i++;
+                    continue;
+                }
+                if (c != '/') {
+                    return false;
+                }
+                i = skipBlanks(i + 1);
+                c = in.peek(i);
+                if (c != '\n' && c != ScriptSource.EOF) {
+                    return false;
+                }
+                for (int blank = 0; blank < lineStart; blank++) {
+                    in.read(); // the blank lines before the "/" line
+                }
+                skipLine();
+                return true;
+            }
+            return false;
         }
 
         private boolean lineIsBlank() {

@@ -86,4 +86,22 @@ class ParseCommandOracleTest {
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.out()).containsExactly(file + ":1: SELECT ok", file + ":3: TRANSACTION ok", "2 passed, 0 failed");
     }
+
+    @Test
+    void substitutionVariablesAreShownWhileSetDefineIsOn() throws IOException {
+        Path file = Files.writeString(dir.resolve("vars.sql"), """
+                UPDATE hr.employees SET salary = &new_salary WHERE employee_id = &&emp_id;
+                SET DEFINE OFF
+                INSERT INTO hr.depts (name) VALUES ('R&D');
+                """, StandardCharsets.UTF_8);
+        Run jsonl = run("parse", "--dialect", "oracle", "--format", "jsonl", file.toString());
+        JsonObject update = JsonParser.parseString(jsonl.out().get(0)).getAsJsonObject();
+        assertThat(update.getAsJsonArray("substitutionVariables").asList()).extracting(e -> e.getAsString())
+                .containsExactly("&new_salary", "&&emp_id");
+        assertThat(JsonParser.parseString(jsonl.out().get(2)).getAsJsonObject().has("substitutionVariables")).isFalse();
+
+        Run text = run("parse", "--dialect", "oracle", file.toString());
+        assertThat(text.out().get(0)).isEqualTo(file + ":1: UPDATE ok (substitution variables &new_salary, &&emp_id)");
+        assertThat(text.out().get(2)).isEqualTo(file + ":3: INSERT ok");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.OptionalLong;
 
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -48,6 +49,8 @@ final class OracleDmlFacts {
     private boolean lockingRead;
     private boolean returning;
 
+    private static final Pattern ROW_COUNT = Pattern.compile("\\d{1,18}");
+
     static DmlFacts of(ParserRuleContext statement) {
         OracleDmlFacts facts = new OracleDmlFacts();
         facts.topLevel(statement);
@@ -62,9 +65,6 @@ final class OracleDmlFacts {
     // ---- the statement's own clauses
 
     private void topLevel(ParserRuleContext statement) {
-        if (statement instanceof SelectWithPlsqlContext withPlsql) {
-            statement = withPlsql.selectStatement();
-        }
         if (statement instanceof SelectStatementContext select) {
             lockingRead = select.forUpdateClause() != null;
             query(select.subquery());
@@ -97,7 +97,7 @@ final class OracleDmlFacts {
             ExpressionContext count = limit.FETCH() == null ? null
                     : limit.OFFSET() != null ? (counts.size() > 1 ? counts.get(1) : null)
                     : (counts.isEmpty() ? null : counts.get(0));
-            if (count != null && limit.PERCENT() == null && count.getText().matches("\\d{1,18}")) {
+            if (count != null && limit.PERCENT() == null && ROW_COUNT.matcher(count.getText()).matches()) {
                 limitRowCount = OptionalLong.of(Long.parseLong(count.getText()));
             } else if (count == null && limit.FETCH() != null) {
                 limitRowCount = OptionalLong.of(1); // FETCH FIRST ROW ONLY
@@ -160,7 +160,7 @@ final class OracleDmlFacts {
         if (condition instanceof AndConditionContext and) {
             return alwaysTrue(and.condition(0)) && alwaysTrue(and.condition(1));
         }
-        if (condition instanceof PredicateConditionContext p && p.predicate() instanceof ExpressionPredicateContext e) {
+        if (condition instanceof ExpressionPredicateContext e) {
             if (e.predicateTail() instanceof ComparisonTailContext c && c.comparisonOperator().getText().equals("=")) {
                 return literal(e.expression()).isPresent() && e.expression().getText().equals(c.expression().getText());
             }
@@ -175,45 +175,67 @@ final class OracleDmlFacts {
 
     // ---- the whole tree
 
-    private void walk(ParseTree node, boolean inPredicate) {
+    /**
+     * One pass over the rule nodes (tokens carry no facts of their own), dispatched on the rule: a switch costs one
+     * call per node where a chain of type tests cost one test per fact. Names, literals and data types hold none of
+     * these facts and are not entered.
+     */
+    private void walk(ParserRuleContext node, boolean inPredicate) {
         boolean predicates = inPredicate;
-        if (node instanceof SubqueryContext subquery && !isTopQuery(subquery)
-                && !(subquery.getParent() instanceof QueryTermContext)) { // "(SELECT ...)" operands are the same query
-            subqueryCount++;
-        } else if (node instanceof SelectItemContext item && item.STAR() != null
-                || node instanceof MemberPrimaryContext member && member.STAR() != null) {
-            selectStar = true;
-        } else if (node instanceof TableReferenceListContext list) {
-            fromClause(list);
-        } else if (node instanceof WhereClauseContext || node instanceof JoinClauseContext
-                || node instanceof GroupByClauseContext) {
-            predicates = true;
-        } else if (node instanceof OrderByItemContext item) {
-            String text = item.expression().getText().toUpperCase(Locale.ROOT);
-            orderByRand |= text.startsWith("DBMS_RANDOM.VALUE") || text.startsWith("DBMS_RANDOM.RANDOM");
-        } else if (node instanceof InTailContext in && in.expressionList() != null) {
+        switch (node.getRuleIndex()) {
+            case OracleParser.RULE_subquery -> {
+                SubqueryContext subquery = (SubqueryContext) node;
+                if (!isTopQuery(subquery) && !(subquery.getParent() instanceof QueryTermContext)) {
+                    subqueryCount++; // "(SELECT ...)" operands of a set operator are the same query
+                }
+            }
+            case OracleParser.RULE_selectItem -> selectStar |= ((SelectItemContext) node).STAR() != null;
+            case OracleParser.RULE_primary ->
+                    selectStar |= node instanceof MemberPrimaryContext member && member.memberName().STAR() != null;
+            case OracleParser.RULE_tableReferenceList -> fromClause((TableReferenceListContext) node);
+            case OracleParser.RULE_whereClause, OracleParser.RULE_joinClause, OracleParser.RULE_groupByClause ->
+                    predicates = true;
+            case OracleParser.RULE_orderByItem -> {
+                String text = ((OrderByItemContext) node).expression().getText().toUpperCase(Locale.ROOT);
+                orderByRand |= text.startsWith("DBMS_RANDOM.VALUE") || text.startsWith("DBMS_RANDOM.RANDOM");
+            }
+            case OracleParser.RULE_predicateTail -> predicateTail((PredicateTailContext) node, predicates);
+            case OracleParser.RULE_identifier, OracleParser.RULE_qualifiedName, OracleParser.RULE_objectName,
+                    OracleParser.RULE_literal, OracleParser.RULE_dataType -> {
+                return;
+            }
+            default -> { }
+        }
+        List<ParseTree> children = node.children;
+        if (children != null) {
+            for (int i = 0, n = children.size(); i < n; i++) {
+                if (children.get(i) instanceof ParserRuleContext rule) {
+                    walk(rule, predicates);
+                }
+            }
+        }
+    }
+
+    private void predicateTail(PredicateTailContext tail, boolean predicates) {
+        if (tail instanceof InTailContext in && in.expressionList() != null) {
             List<ExpressionContext> items = in.expressionList().expression();
             if (items.stream().allMatch(e -> literal(e).isPresent())) {
                 inListSizes.add(items.size());
             }
-        } else if (predicates && node instanceof LikeTailContext like && like.NOT() == null) {
+        } else if (predicates && tail instanceof LikeTailContext like && like.NOT() == null) {
             Optional<ColumnRef> column = column(((ExpressionPredicateContext) like.getParent()).expression());
             String pattern = like.expression(0).getText();
             if (column.isPresent() && (pattern.startsWith("'%") || pattern.startsWith("'_"))) {
                 leadingWildcardLikes.add(column.get());
             }
-        } else if (predicates && node instanceof ComparisonTailContext comparison) {
+        } else if (predicates && tail instanceof ComparisonTailContext comparison) {
             comparison((ExpressionPredicateContext) comparison.getParent(), comparison);
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            walk(node.getChild(i), predicates);
         }
     }
 
     private static boolean isTopQuery(SubqueryContext subquery) {
         ParserRuleContext parent = subquery.getParent();
         return parent instanceof SelectStatementContext && parent.getParent() instanceof StatementContext
-                || parent instanceof SelectStatementContext && parent.getParent() instanceof SelectWithPlsqlContext
                 || parent instanceof SingleTableInsertContext || parent instanceof MultiTableInsertContext;
     }
 
@@ -271,8 +293,7 @@ final class OracleDmlFacts {
         if (expression instanceof PrimaryExpressionContext pe && pe.primary() instanceof NamePrimaryContext name
                 && name.functionArguments() != null && name.overClause() == null) {
             for (ArgumentContext argument : name.functionArguments().argument()) {
-                if (argument.condition() instanceof PredicateConditionContext p
-                        && p.predicate() instanceof ExpressionPredicateContext b && b.predicateTail() == null) {
+                if (argument.condition() instanceof ExpressionPredicateContext b && b.predicateTail() == null) {
                     Optional<ColumnRef> column = column(b.expression());
                     if (column.isPresent()) {
                         return Optional.of(new FunctionOnColumn(name.qualifiedName(0).getText().toUpperCase(Locale.ROOT),

@@ -16,7 +16,7 @@ final class OracleNames {
     }
 
     static String of(IdentifierContext identifier) {
-        String text = identifier.getText();
+        String text = identifier.getStart().getText(); // an identifier is always one token
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
             return text.substring(1, text.length() - 1).replace("\"\"", "\"");
         }

@@ -16,7 +16,7 @@ final class OracleStatementKinds {
     }
 
     static StatementKind of(ParserRuleContext statement) {
-        if (statement instanceof SelectWithPlsqlContext || statement instanceof SelectStatementContext) {
+        if (statement instanceof SelectStatementContext) {
             return StatementKind.SELECT;
         }
         if (statement instanceof BlockContext) {
@@ -76,10 +76,13 @@ final class OracleStatementKinds {
         if (statement instanceof AlterSessionStatementContext) return StatementKind.ALTER_SESSION;
         if (statement instanceof AlterSystemStatementContext) return StatementKind.ALTER_SYSTEM;
         if (statement instanceof AuditStatementContext || statement instanceof AlterRoleStatementContext
-                || statement instanceof CreateProfileStatementContext) {
+                || statement instanceof CreateProfileStatementContext || statement instanceof AlterDatabaseStatementContext
+                || statement instanceof CreatePluggableDatabaseStatementContext
+                || statement instanceof AlterPluggableDatabaseStatementContext
+                || statement instanceof DropPluggableDatabaseStatementContext) {
             return StatementKind.ADMIN_OTHER;
         }
-        return StatementKind.OTHER_DDL; // libraries, directories, database links, contexts
+        return StatementKind.OTHER_DDL; // libraries, directories, database links, contexts, domains, clusters
     }
 
     private static StatementKind alterCompileKind(AlterCompileStatementContext alter) {

@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -15,6 +13,7 @@ import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.ParseLimits;
 import io.github.sqlaudit.sql.ScriptChunk;
 import io.github.sqlaudit.sql.Statement;
+import io.github.sqlaudit.sql.StatementKind;
 import io.github.sqlaudit.sql.StatementParser;
 import io.github.sqlaudit.sql.SyntaxError;
 
@@ -44,10 +43,10 @@ public final class OracleStatementParser implements StatementParser {
         OracleSyntaxErrors errors = new OracleSyntaxErrors(chunk.start(), text);
         long deadline = System.nanoTime() + limits.budgetNanos(text.length());
         lexer.setInputStream(CharStreams.fromString(text + "\n"));
-        BudgetedTokens tokens = new BudgetedTokens(lexer, deadline);
+        StatementTokens tokens = null;
         try {
-            tokens.fill();
-            List<Token> all = tokens.getTokens();
+            tokens = new StatementTokens(lexer, deadline);
+            List<Token> all = tokens.tokens();
             Token tooDeep = tooDeep(all, limits.maxNestingDepth());
             if (tooDeep != null) {
                 SyntaxError at = errors.toSyntaxError(tooDeep, List.of());
@@ -63,16 +62,17 @@ public final class OracleStatementParser implements StatementParser {
             }
             return new OracleStatementBuilder(chunk).build(tree);
         } catch (OracleSyntaxErrors.Failure failure) {
-            return Statement.failed(chunk, Dialect.ORACLE, OracleStatementKinds.guess(tokens.getTokens()), failure.error);
-        } catch (BudgetedTokens.BudgetExceeded | StackOverflowError e) {
+            return Statement.failed(chunk, Dialect.ORACLE, OracleStatementKinds.guess(tokens.tokens()), failure.error);
+        } catch (StatementTokens.BudgetExceeded | StackOverflowError e) {
             String why = e instanceof StackOverflowError ? "the statement is nested too deeply to parse; simplify it"
                     : "the parser gave up after its time budget; split or simplify the statement";
-            return Statement.failed(chunk, Dialect.ORACLE, OracleStatementKinds.guess(tokens.getTokens()),
+            return Statement.failed(chunk, Dialect.ORACLE,
+                    tokens == null ? StatementKind.OTHER : OracleStatementKinds.guess(tokens.tokens()),
                     new SyntaxError(chunk.start().line(), chunk.start().column(), firstWord(text), why, List.of()));
         }
     }
 
-    private OracleParser.SingleStatementContext parseWith(BudgetedTokens tokens, PredictionMode mode,
+    private OracleParser.SingleStatementContext parseWith(StatementTokens tokens, PredictionMode mode,
                                                           OracleSyntaxErrors errors) {
         tokens.seek(0);
         parser.setTokenStream(tokens);
@@ -110,30 +110,5 @@ public final class OracleStatementParser implements StatementParser {
             end++;
         }
         return text.substring(0, end);
-    }
-
-    /** A token stream that stops the parse when the statement's time budget is spent (checked every 1024 reads). */
-    private static final class BudgetedTokens extends CommonTokenStream {
-        private final long deadline;
-        private int calls;
-
-        BudgetedTokens(TokenSource source, long deadline) {
-            super(source);
-            this.deadline = deadline;
-        }
-
-        @Override
-        public Token LT(int k) {
-            if ((++calls & 0x3FF) == 0 && System.nanoTime() - deadline > 0) {
-                throw new BudgetExceeded();
-            }
-            return super.LT(k);
-        }
-
-        static final class BudgetExceeded extends RuntimeException {
-            BudgetExceeded() {
-                super("parse time budget exceeded", null, false, false);
-            }
-        }
     }
 }

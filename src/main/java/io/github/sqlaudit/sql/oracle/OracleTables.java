@@ -24,8 +24,10 @@ final class OracleTables {
 
     static OracleTables of(ParserRuleContext statement) {
         OracleTables tables = new OracleTables();
-        tables.collectQueryNames(statement);
         tables.walk(statement);
+        if (!tables.queryNames.isEmpty()) { // WITH subqueries are known only after the walk: drop them from the reads
+            tables.read.removeIf(t -> t.schema().isEmpty() && tables.queryNames.contains(t.name().toUpperCase(Locale.ROOT)));
+        }
         return tables;
     }
 
@@ -37,63 +39,78 @@ final class OracleTables {
         return written;
     }
 
-    private void collectQueryNames(ParseTree node) {
-        if (node instanceof CommonTableExpressionContext cte) {
-            queryNames.add(OracleNames.of(cte.identifier()).toUpperCase(Locale.ROOT));
+    /**
+     * One pass over the rule nodes (tokens hold no tables), dispatched on the rule: a switch costs one call per node
+     * where a chain of type tests cost one test per kind of statement. Names, literals and data types hold no
+     * tables and are not entered.
+     */
+    private void walk(ParserRuleContext node) {
+        switch (node.getRuleIndex()) {
+            case OracleParser.RULE_queryTableExpression -> {
+                if (node instanceof NamedTableContext table) {
+                    addRead(table.objectName());
+                }
+            }
+            case OracleParser.RULE_insertIntoClause ->
+                    addWritten(((InsertIntoClauseContext) node).dmlTarget().objectName());
+            case OracleParser.RULE_updateStatement ->
+                    addWritten(((UpdateStatementContext) node).dmlTarget().objectName());
+            case OracleParser.RULE_deleteStatement ->
+                    addWritten(((DeleteStatementContext) node).dmlTarget().objectName());
+            case OracleParser.RULE_mergeStatement -> {
+                MergeStatementContext merge = (MergeStatementContext) node;
+                addWritten(merge.objectName(0));
+                if (merge.objectName().size() > 1) {
+                    addRead(merge.objectName(1));
+                }
+            }
+            case OracleParser.RULE_referencesClause -> addRead(((ReferencesClauseContext) node).objectName());
+            case OracleParser.RULE_createTableStatement -> addWritten(((CreateTableStatementContext) node).objectName());
+            case OracleParser.RULE_alterTableStatement -> addWritten(((AlterTableStatementContext) node).objectName());
+            case OracleParser.RULE_dropTableStatement -> addWritten(((DropTableStatementContext) node).objectName());
+            case OracleParser.RULE_truncateTableStatement -> {
+                TruncateTableStatementContext truncate = (TruncateTableStatementContext) node;
+                if (truncate.TABLE() != null) {
+                    addWritten(truncate.objectName());
+                }
+            }
+            case OracleParser.RULE_createIndexStatement -> addWritten(((CreateIndexStatementContext) node).objectName(1));
+            case OracleParser.RULE_lockTableStatement ->
+                    ((LockTableStatementContext) node).objectName().forEach(this::addWritten);
+            case OracleParser.RULE_flashbackTableStatement ->
+                    ((FlashbackTableStatementContext) node).objectName().forEach(this::addWritten);
+            case OracleParser.RULE_commentStatement -> comment((CommentStatementContext) node);
+            case OracleParser.RULE_renameStatement ->
+                    written(TableRef.of(OracleNames.of(((RenameStatementContext) node).identifier(0))));
+            case OracleParser.RULE_createViewStatement -> addWritten(((CreateViewStatementContext) node).objectName(0));
+            case OracleParser.RULE_createMaterializedViewStatement ->
+                    addWritten(((CreateMaterializedViewStatementContext) node).objectName());
+            case OracleParser.RULE_commonTableExpression -> queryNames.add(
+                    OracleNames.of(((CommonTableExpressionContext) node).identifier()).toUpperCase(Locale.ROOT));
+            case OracleParser.RULE_identifier, OracleParser.RULE_qualifiedName, OracleParser.RULE_objectName,
+                    OracleParser.RULE_literal, OracleParser.RULE_dataType -> {
+                return;
+            }
+            default -> { }
         }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            collectQueryNames(node.getChild(i));
+        List<ParseTree> children = node.children;
+        if (children != null) {
+            for (int i = 0, n = children.size(); i < n; i++) {
+                if (children.get(i) instanceof ParserRuleContext rule) {
+                    walk(rule);
+                }
+            }
         }
     }
 
-    private void walk(ParseTree node) {
-        if (node instanceof NamedTableContext table) {
-            addRead(table.objectName());
-        } else if (node instanceof InsertIntoClauseContext into) {
-            addWritten(into.dmlTarget().objectName());
-        } else if (node instanceof UpdateStatementContext update) {
-            addWritten(update.dmlTarget().objectName());
-        } else if (node instanceof DeleteStatementContext delete) {
-            addWritten(delete.dmlTarget().objectName());
-        } else if (node instanceof MergeStatementContext merge) {
-            addWritten(merge.objectName(0));
-            if (merge.objectName().size() > 1) {
-                addRead(merge.objectName(1));
-            }
-        } else if (node instanceof ReferencesClauseContext references) {
-            addRead(references.objectName());
-        } else if (node instanceof CreateTableStatementContext create) {
-            addWritten(create.objectName());
-        } else if (node instanceof AlterTableStatementContext alter) {
-            addWritten(alter.objectName());
-        } else if (node instanceof DropTableStatementContext drop) {
-            addWritten(drop.objectName());
-        } else if (node instanceof TruncateTableStatementContext truncate && truncate.TABLE() != null) {
-            addWritten(truncate.objectName());
-        } else if (node instanceof CreateIndexStatementContext index) {
-            addWritten(index.objectName(1));
-        } else if (node instanceof LockTableStatementContext lock) {
-            lock.objectName().forEach(this::addWritten);
-        } else if (node instanceof FlashbackTableStatementContext flashback) {
-            flashback.objectName().forEach(this::addWritten);
-        } else if (node instanceof CommentStatementContext comment) {
-            if (comment.TABLE() != null) {
-                addWritten(comment.objectName());
-            } else if (comment.columnName() != null && comment.columnName().identifier().size() > 1) {
-                List<IdentifierContext> parts = comment.columnName().identifier();
-                int n = parts.size();
-                written(n == 2 ? TableRef.of(OracleNames.of(parts.get(0)))
-                        : TableRef.of(OracleNames.of(parts.get(n - 3)), OracleNames.of(parts.get(n - 2))));
-            }
-        } else if (node instanceof RenameStatementContext rename) {
-            written(TableRef.of(OracleNames.of(rename.identifier(0))));
-        } else if (node instanceof CreateViewStatementContext view) {
-            addWritten(view.objectName(0));
-        } else if (node instanceof CreateMaterializedViewStatementContext view) {
-            addWritten(view.objectName());
-        }
-        for (int i = 0; i < node.getChildCount(); i++) {
-            walk(node.getChild(i));
+    private void comment(CommentStatementContext comment) {
+        if (comment.TABLE() != null) {
+            addWritten(comment.objectName());
+        } else if (comment.columnName() != null && comment.columnName().identifier().size() > 1) {
+            List<IdentifierContext> parts = comment.columnName().identifier();
+            int n = parts.size();
+            written(n == 2 ? TableRef.of(OracleNames.of(parts.get(0)))
+                    : TableRef.of(OracleNames.of(parts.get(n - 3)), OracleNames.of(parts.get(n - 2))));
         }
     }
 
@@ -102,9 +119,6 @@ final class OracleTables {
             return;
         }
         TableRef table = OracleNames.table(name);
-        if (table.schema().isEmpty() && queryNames.contains(table.name().toUpperCase(Locale.ROOT))) {
-            return; // a WITH subquery
-        }
         if (!read.contains(table)) {
             read.add(table);
         }

@@ -177,6 +177,27 @@ class OracleScriptSplitterTest {
     }
 
     @Test
+    void blankLineKeepsTheStatementWithoutRunningItUntilASlashLine() {
+        // SQL*Plus User's Guide, SET SQLBLANKLINES: with OFF a blank line ends the buffer without running it; a
+        // "/" line that follows runs it (and is not a second run).
+        List<ScriptChunk> kept = split("UPDATE t SET a = 1\n\nSELECT 2 FROM dual;\n");
+        assertThat(kept).extracting(ScriptChunk::text).containsExactly("UPDATE t SET a = 1", "SELECT 2 FROM dual");
+        assertThat(kept).extracting(ScriptChunk::delimiter).containsExactly("", ";");
+
+        List<ScriptChunk> run = split("UPDATE t SET a = 1\n\n  \n/\nSELECT 2 FROM dual;\n/\n");
+        assertThat(run).extracting(ScriptChunk::text).containsExactly("UPDATE t SET a = 1", "SELECT 2 FROM dual");
+        assertThat(run).extracting(ScriptChunk::delimiter).containsExactly("/", ";");
+        assertThat(run.get(1).start()).isEqualTo(new SourcePosition(5, 1));
+    }
+
+    @Test
+    void slashAfterBlankLinesMustStandAlone() {
+        List<ScriptChunk> chunks = split("UPDATE t SET a = 1\n\n/ x\n");
+        assertThat(chunks.get(0).delimiter()).isEmpty();
+        assertThat(chunks).hasSize(2);
+    }
+
+    @Test
     void blankLinesInsidePlsqlAreAlwaysPartOfIt() {
         assertThat(texts("BEGIN\n\n  NULL;\n\nEND;\n/")).containsExactly("BEGIN\n\n  NULL;\n\nEND;");
     }
