@@ -43,6 +43,8 @@ final class OracleScriptStatements {
     private ExecutableStatement.OnError onError = ExecutableStatement.OnError.AS_CONFIGURED;
     /** Line of an EXIT or QUIT already read; -1 while none. */
     private int exitLine = -1;
+    /** Start line of the last statement that runs on the target; -1 while none. */
+    private int lastStatementLine = -1;
 
     OracleScriptStatements(String script) {
         this.script = script;
@@ -68,6 +70,7 @@ final class OracleScriptStatements {
 
     private ExecutableStatement executable(int index, int line, String text, Statement statement) {
         requireNoExitBefore(line);
+        lastStatementLine = line;
         if (definePrefix != 0) {
             List<String> variables = SubstitutionVariables.in(text, definePrefix);
             if (!variables.isEmpty()) {
@@ -115,6 +118,7 @@ final class OracleScriptStatements {
      *       executor refuses it when the options say stop); WHENEVER OSERROR: skipped;</li>
      *   <li>EXEC[UTE] call: run as the block SQL*Plus makes of it, {@code BEGIN call; END;};</li>
      *   <li>EXIT/QUIT: allowed as the last thing that runs; a statement after it is refused;</li>
+     *   <li>a {@code /} line that runs the previous statement again: refused (each statement runs once);</li>
      *   <li>refused: {@code @}, {@code @@}, START, GET, RUN, buffer editing (APPEND, CHANGE, DEL, INPUT, EDIT,
      *       SAVE, STORE) (only the reviewed bytes may run, once), CONNECT, DISCONNECT, HOST, {@code !},
      *       PASSWORD, COPY (other sessions, the OS), ACCEPT (the executor never prompts), VARIABLE (bind
@@ -127,6 +131,15 @@ final class OracleScriptStatements {
         String joined = text.replaceAll("-[ \\t]*\\r?\\n", " ").strip(); // a trailing '-' continues the line
         while (joined.endsWith(";")) { // SQL*Plus accepts "EXIT;", "SET ECHO ON;" ...
             joined = joined.substring(0, joined.length() - 1).strip();
+        }
+        if (joined.equals("/")) {
+            if (lastStatementLine < 0) {
+                return client(statement); // SQL*Plus: nothing in the buffer to run
+            }
+            throw refuse(line, "this '/' line runs the statement of line " + lastStatementLine + " a second time in"
+                    + " SQL*Plus (that statement already ended with ';' or '/'), and the executor runs each reviewed"
+                    + " statement once: remove the line, or the terminator before it, and have the script reviewed"
+                    + " again.");
         }
         if (joined.startsWith("@") || joined.startsWith("!")) {
             throw refuse(line, (joined.startsWith("!") ? "HOST command" : "running another file (" + first(joined)

@@ -18,7 +18,8 @@ import java.util.Set;
  *       TRIGGER / TYPE [BODY] / LIBRARY / JAVA}, {@code DECLARE} and {@code BEGIN} blocks, {@code WITH FUNCTION}
  *       queries) end only at a line holding only {@code /} (or {@code .}); their {@code ;} and blank lines are
  *       part of them;</li>
- *   <li>a {@code /} line with nothing new in the buffer runs the previous statement again: not a new statement;</li>
+ *   <li>a {@code /} line with nothing new in the buffer runs the previous statement again: not a new statement, but
+ *       a client command {@code /} of its own, so that the review and the executor see the second run;</li>
  *   <li>SQL*Plus commands (SET, PROMPT, REM, DEFINE, {@code @}, {@code @@}, SPOOL, WHENEVER, EXEC, ...) at the start
  *       of a statement are client commands ending with their line (a trailing {@code -} continues it);</li>
  *   <li>terminators and {@code /} lines inside quotes ({@code '...'}, {@code "..."}, q-quotes {@code q'[...]'} with
@@ -118,12 +119,13 @@ final class OracleScriptSplitter implements ScriptSplitter {
                 }
                 if (in.column() == 1) {
                     if (lineHoldsOnly('/')) {
-                        skipLine();
-                        if (significantLength > 0) {
-                            return chunk("/");
+                        if (significantLength == 0) {
+                            // "/" after a finished statement runs it again: no new statement, but a command the
+                            // review and the executor must see (an INSERT would insert twice).
+                            return commandLine("/");
                         }
-                        reset(); // "/" after a finished statement runs it again: nothing new
-                        continue;
+                        skipLine();
+                        return chunk("/");
                     }
                     if (significantLength > 0 && lineHoldsOnly('.')) {
                         skipLine(); // ends the entry of the buffer (SQL*Plus keeps it without running it)

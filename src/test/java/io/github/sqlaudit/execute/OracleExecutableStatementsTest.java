@@ -169,6 +169,16 @@ class OracleExecutableStatementsTest {
     }
 
     @Test
+    void aSlashLineThatWouldRunAStatementASecondTimeIsRefusedWithBothLines() throws IOException {
+        assertRefused("INSERT INTO audit_log (id) VALUES (1);\n/\n", "line 2", "runs the statement of line 1 a second"
+                + " time", "remove the line");
+        assertRefused("BEGIN\n  refresh_totals;\nEND;\n/\n/\n", "line 5", "statement of line 1 a second time");
+        // A "/" before any statement has nothing to run (SQL*Plus says so and goes on): not refused, never sent.
+        assertThat(read("/\nUPDATE a SET b = 1;\n")).extracting(ExecutableStatement::effect)
+                .containsExactly(Effect.CLIENT, Effect.DATA);
+    }
+
+    @Test
     void aStatementSqlPlusWouldNotRunIsRefused() {
         assertRefused("UPDATE accounts SET balance = 0\n\nUPDATE accounts SET balance = 1;\n", "line 1",
                 "ends without ';' or a '/' line", "SQL*Plus keeps such a statement in its buffer");

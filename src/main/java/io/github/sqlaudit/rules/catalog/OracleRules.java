@@ -136,7 +136,17 @@ final class OracleRules {
                         .dialects(ORACLE_ONLY).build(),
                         (ctx, v) -> when(isAny(ctx.statement(), StatementKind.CREATE_INDEX)
                                         && !SqlText.has(ctx.statement().text(), ONLINE),
-                                "CREATE INDEX without ONLINE blocks writes to the table")));
+                                "CREATE INDEX without ONLINE blocks writes to the table")),
+                StatementRule.of(RuleSpec.code("ORA-011")
+                        .name("A / line that runs a statement a second time")
+                        .rationale("In SQL*Plus a line holding only / runs the buffer: after a statement already "
+                                + "ended by ; or by a / line, it runs that statement again (an INSERT inserts "
+                                + "twice, a block runs twice). The executor runs each reviewed statement once "
+                                + "and refuses such a line. Remove the / or the terminator before it.")
+                        .severity(Severity.ERROR).dialects(ORACLE_ONLY).build(),
+                        (ctx, v) -> when(ctx.statement().chunk().clientCommand()
+                                        && ctx.statement().text().strip().equals("/"),
+                                "this / line runs the statement before it a second time")));
     }
 
     private static List<String> sequenceCache(Statement statement, long minimum) {

@@ -36,9 +36,15 @@ class OracleScriptSplitterTest {
     }
 
     @Test
-    void slashAfterTerminatedSqlRerunsTheBufferAndIsNoNewStatement() {
+    void slashAfterTerminatedSqlRerunsTheBufferAndIsNoNewStatementButACommandOfItsOwn() {
         List<ScriptChunk> chunks = split("INSERT INTO t VALUES (1);\n/\nCOMMIT;\n");
-        assertThat(chunks).extracting(ScriptChunk::text).containsExactly("INSERT INTO t VALUES (1)", "COMMIT");
+        assertThat(chunks).extracting(ScriptChunk::text).containsExactly("INSERT INTO t VALUES (1)", "/", "COMMIT");
+        assertThat(chunks).extracting(ScriptChunk::clientCommand).containsExactly(false, true, false);
+        assertThat(chunks.get(1).start()).isEqualTo(new SourcePosition(2, 1));
+
+        List<ScriptChunk> afterUnit = split("BEGIN\n  NULL;\nEND;\n/\n /\n");
+        assertThat(afterUnit).extracting(ScriptChunk::text).containsExactly("BEGIN\n  NULL;\nEND;", "/");
+        assertThat(afterUnit.get(1).clientCommand()).as("a second / runs the block again").isTrue();
     }
 
     @Test
@@ -185,8 +191,9 @@ class OracleScriptSplitterTest {
         assertThat(kept).extracting(ScriptChunk::delimiter).containsExactly("", ";");
 
         List<ScriptChunk> run = split("UPDATE t SET a = 1\n\n  \n/\nSELECT 2 FROM dual;\n/\n");
-        assertThat(run).extracting(ScriptChunk::text).containsExactly("UPDATE t SET a = 1", "SELECT 2 FROM dual");
-        assertThat(run).extracting(ScriptChunk::delimiter).containsExactly("/", ";");
+        assertThat(run).extracting(ScriptChunk::text).containsExactly("UPDATE t SET a = 1", "SELECT 2 FROM dual", "/");
+        assertThat(run).extracting(ScriptChunk::delimiter).containsExactly("/", ";", "");
+        assertThat(run.get(2).clientCommand()).as("the last / runs the SELECT a second time").isTrue();
         assertThat(run.get(1).start()).isEqualTo(new SourcePosition(5, 1));
     }
 
