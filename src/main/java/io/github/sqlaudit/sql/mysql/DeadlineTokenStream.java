@@ -18,6 +18,9 @@ import org.antlr.v4.runtime.misc.Interval;
 final class DeadlineTokenStream implements TokenStream {
 
     private final List<Token> tokens;
+    private final Token[] array;
+    /** The token types, so that LA does not touch the token objects. */
+    private final int[] types;
     private final TokenSource source;
     private final long deadline;
     private final int last;
@@ -30,6 +33,11 @@ final class DeadlineTokenStream implements TokenStream {
         this.source = source;
         this.deadline = deadline;
         this.last = tokens.size() - 1;
+        this.array = tokens.toArray(new Token[0]);
+        this.types = new int[array.length];
+        for (int i = 0; i < array.length; i++) {
+            types[i] = array[i].getType();
+        }
     }
 
     List<Token> getTokens() {
@@ -41,18 +49,25 @@ final class DeadlineTokenStream implements TokenStream {
         tick();
         if (k > 0) {
             int i = p + k - 1;
-            return tokens.get(i < last ? i : last);
+            return array[i < last ? i : last];
         }
         if (k == 0 || p + k < 0) {
             return null;
         }
-        return tokens.get(p + k);
+        return array[p + k];
     }
 
     @Override
-    public int LA(int i) {
-        Token token = LT(i);
-        return token == null ? Token.INVALID_TYPE : token.getType();
+    public int LA(int k) {
+        tick();
+        if (k > 0) {
+            int i = p + k - 1;
+            return types[i < last ? i : last];
+        }
+        if (k == 0 || p + k < 0) {
+            return Token.INVALID_TYPE;
+        }
+        return types[p + k];
     }
 
     private void tick() {
@@ -101,7 +116,7 @@ final class DeadlineTokenStream implements TokenStream {
 
     @Override
     public Token get(int index) {
-        return tokens.get(index);
+        return array[index];
     }
 
     @Override
@@ -115,7 +130,7 @@ final class DeadlineTokenStream implements TokenStream {
         int stop = Math.min(interval.b, last);
         StringBuilder text = new StringBuilder();
         for (int i = start; i <= stop; i++) {
-            Token token = tokens.get(i);
+            Token token = array[i];
             if (token.getType() == Token.EOF) {
                 break;
             }

@@ -75,9 +75,7 @@ public final class MySqlStatementParser implements StatementParser {
         String text = chunk.text();
         SyntaxErrorListener errors = new SyntaxErrorListener(chunk.start(), text);
         long deadline = System.nanoTime() + limits.budgetNanos(text.length());
-        // The trailing newline: a statement's last token ends as it would inside a script (and the generated
-        // lexer, which the tokenizer matches, was fed the same way).
-        List<Token> all = tokenizer.tokenize(text + "\n", mariaDb);
+        List<Token> all = tokenizer.tokenize(text, mariaDb);
         DeadlineTokenStream tokens = new DeadlineTokenStream(all, lexer, deadline);
         try {
             int depth = NestingDepth.of(all);

@@ -34,7 +34,8 @@ final class MySqlTokenizer {
     /** Token source of the tokens, and the lexer for text this class leaves to it. */
     private final MySqlLexer lexer;
 
-    private String s;
+    /** The text and a newline after it; grown as needed, reused from statement to statement. */
+    private char[] s = new char[256];
     private int n;
     private boolean mariaDb;
     private boolean inExecutableComment;
@@ -48,13 +49,18 @@ final class MySqlTokenizer {
         this.lexer = lexer;
     }
 
-    /** The tokens of {@code text}, EOF included; each token's index is its position in the list. */
+    /**
+     * The tokens of {@code text} followed by a newline (as a statement ends inside a script), EOF included; each
+     * token's index is its position in the list.
+     */
     List<Token> tokenize(String text, boolean mariaDb) {
-        if (hasSurrogates(text)) {
-            return withGeneratedLexer(text, mariaDb);
+        int length = text.length();
+        if (s.length < length + 1) {
+            s = new char[Math.max(length + 1, 2 * s.length)];
         }
-        this.s = text;
-        this.n = text.length();
+        text.getChars(0, length, s, 0);
+        s[length] = '\n';
+        this.n = length + 1;
         this.mariaDb = mariaDb;
         this.inExecutableComment = false;
         this.noCommentCloseFrom = Integer.MAX_VALUE;
@@ -63,47 +69,53 @@ final class MySqlTokenizer {
         int line = 1;
         int lineStart = 0;
         int cursor = 0;
+        boolean surrogates = false;
         int i = 0;
         while (i < n) {
             match(i);
             if (type != SKIP) {
                 for (; cursor < i; cursor++) {
-                    if (s.charAt(cursor) == '\n') {
+                    char c = s[cursor];
+                    if (c == '\n') {
                         line++;
                         lineStart = cursor + 1;
+                    } else if (c >= '\uD800' && c <= '\uDFFF') {
+                        surrogates = true;
                     }
                 }
-                tokens.add(token(source, type, i, end - 1, line, i - lineStart, tokens.size()));
+                tokens.add(new MySqlToken(source, type, i, end - 1, line, i - lineStart, tokens.size()));
             }
             i = end;
         }
         for (; cursor < n; cursor++) {
-            if (s.charAt(cursor) == '\n') {
+            char c = s[cursor];
+            if (c == '\n') {
                 line++;
                 lineStart = cursor + 1;
+            } else if (c >= '\uD800' && c <= '\uDFFF') {
+                surrogates = true;
             }
         }
-        tokens.add(token(source, Token.EOF, n, n - 1, line, n - lineStart, tokens.size()));
-        this.s = null;
+        if (surrogates) {
+            return withGeneratedLexer(text + "\n", mariaDb);
+        }
+        tokens.add(new MySqlToken(source, Token.EOF, n, n - 1, line, n - lineStart, tokens.size()));
         return tokens;
     }
 
-    private static CommonToken token(Pair<TokenSource, CharStream> source, int type, int start, int stop, int line,
-                                     int column, int index) {
-        CommonToken token = new CommonToken(source, type, Token.DEFAULT_CHANNEL, start, stop);
-        token.setLine(line);
-        token.setCharPositionInLine(column);
-        token.setTokenIndex(index);
-        return token;
-    }
+    /** A token with its fields set directly (CommonToken's constructor asks the lexer for a position first). */
+    private static final class MySqlToken extends CommonToken {
 
-    private static boolean hasSurrogates(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
+        MySqlToken(Pair<TokenSource, CharStream> source, int type, int start, int stop, int line, int column,
+                   int index) {
+            super(type);
+            this.source = source;
+            this.start = start;
+            this.stop = stop;
+            this.line = line;
+            this.charPositionInLine = column;
+            this.index = index;
         }
-        return false;
     }
 
     private List<Token> withGeneratedLexer(String text, boolean mariaDb) {
@@ -122,7 +134,7 @@ final class MySqlTokenizer {
     // ---------------------------------------------------------------- the rules of MySqlLexerBasics.g4
 
     private void match(int i) {
-        char c = s.charAt(i);
+        char c = s[i];
         switch (c) {
             case ' ', '\t', '\r', '\n', '\f', '\u000B' -> result(SKIP, whitespaceEnd(i));
             case '/' -> slash(i);
@@ -200,7 +212,7 @@ final class MySqlTokenizer {
 
     /** The character at {@code i}, or 0 past the end (no rule matches 0 where this is used). */
     private char at(int i) {
-        return i < n ? s.charAt(i) : 0;
+        return i < n ? s[i] : 0;
     }
 
     private static boolean isWhitespace(char c) {
@@ -223,21 +235,21 @@ final class MySqlTokenizer {
     }
 
     private int whitespaceEnd(int i) {
-        while (i < n && isWhitespace(s.charAt(i))) {
+        while (i < n && isWhitespace(s[i])) {
             i++;
         }
         return i;
     }
 
     private int nameEnd(int i) {
-        while (i < n && isNameChar(s.charAt(i))) {
+        while (i < n && isNameChar(s[i])) {
             i++;
         }
         return i;
     }
 
     private int digitsEnd(int i) {
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s[i])) {
             i++;
         }
         return i;
@@ -245,7 +257,7 @@ final class MySqlTokenizer {
 
     /** End of ~[\r\n]* from {@code i}. */
     private int lineEnd(int i) {
-        while (i < n && s.charAt(i) != '\r' && s.charAt(i) != '\n') {
+        while (i < n && s[i] != '\r' && s[i] != '\n') {
             i++;
         }
         return i;
@@ -256,7 +268,13 @@ final class MySqlTokenizer {
         if (from >= noCommentCloseFrom) {
             return -1;
         }
-        int close = s.indexOf("*/", from);
+        int close = -1;
+        for (int i = from; i + 1 < n; i++) {
+            if (s[i] == '*' && s[i + 1] == '/') {
+                close = i;
+                break;
+            }
+        }
         if (close < 0) {
             noCommentCloseFrom = from; // later searches fail too: unclosed comments stay linear
             return -1;
@@ -371,11 +389,11 @@ final class MySqlTokenizer {
             bestEnd = digits + 2;
             bestType = MySqlLexer.RANGE_FROM;
         }
-        if (s.charAt(i) == '0' && digits == i + 1) {
+        if (s[i] == '0' && digits == i + 1) {
             char x = at(i + 1);
             if ((x == 'x' || x == 'X') && isHexDigit(at(i + 2))) {
                 int j = i + 2;
-                while (j < n && isHexDigit(s.charAt(j))) {
+                while (j < n && isHexDigit(s[j])) {
                     j++;
                 }
                 if (j > bestEnd) {
@@ -384,7 +402,7 @@ final class MySqlTokenizer {
                 }
             } else if ((x == 'b' || x == 'B') && (at(i + 2) == '0' || at(i + 2) == '1')) {
                 int j = i + 2;
-                while (j < n && (s.charAt(j) == '0' || s.charAt(j) == '1')) {
+                while (j < n && (s[j] == '0' || s[j] == '1')) {
                     j++;
                 }
                 if (j > bestEnd) {
@@ -421,7 +439,7 @@ final class MySqlTokenizer {
     /** A word: a keyword, CHARSET_INTRODUCER, X'..', B'..', N'..', or IDENTIFIER; also whitespace like U+00A0. */
     private void word(int i) {
         int name = nameEnd(i);
-        char c = s.charAt(i);
+        char c = s[i];
         if (c >= '\u0080' && isWhitespace(c)) {
             int space = whitespaceEnd(i); // WHITESPACE comes first and wins a tie
             if (space >= name) {
@@ -435,7 +453,7 @@ final class MySqlTokenizer {
             char x = (char) (c | 0x20);
             if (x == 'x' || x == 'b') {
                 int j = i + 2;
-                while (j < n && (x == 'x' ? isHexDigit(s.charAt(j)) : s.charAt(j) == '0' || s.charAt(j) == '1')) {
+                while (j < n && (x == 'x' ? isHexDigit(s[j]) : s[j] == '0' || s[j] == '1')) {
                     j++;
                 }
                 if (at(j) == '\'') {
@@ -463,7 +481,7 @@ final class MySqlTokenizer {
             }
             for (String scope : SYSTEM_VARIABLE_SCOPES) {
                 int afterScope = i + 2 + scope.length();
-                if (afterScope < n && s.charAt(afterScope) == '.' && s.regionMatches(true, i + 2, scope, 0, scope.length())) {
+                if (afterScope < n && s[afterScope] == '.' && sameWord(i + 2, scope)) {
                     best = Math.max(best, systemVariableNameEnd(afterScope + 1));
                 }
             }
@@ -484,7 +502,7 @@ final class MySqlTokenizer {
             variableEnd = backtickQuotedEnd(i + 1);
         } else {
             int j = i + 1;
-            while (j < n && (isNameChar(s.charAt(j)) || s.charAt(j) == '.')) {
+            while (j < n && (isNameChar(s[j]) || s[j] == '.')) {
                 j++;
             }
             variableEnd = j > i + 1 ? j : -1;
@@ -494,6 +512,16 @@ final class MySqlTokenizer {
         } else {
             result(MySqlLexer.AT_SIGN, i + 1);
         }
+    }
+
+    /** Whether the text at {@code i} is {@code upperCaseWord}, in any case. */
+    private boolean sameWord(int i, String upperCaseWord) {
+        for (int k = 0; k < upperCaseWord.length(); k++) {
+            if (KeywordTable.upper(s[i + k]) != upperCaseWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** End of (NAME_CHAR+ | BACKTICK_QUOTED) at {@code i}, or -1. */
@@ -527,7 +555,7 @@ final class MySqlTokenizer {
         int accepted = -1;
         int j = i + 1;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = s[j];
             if (c == '\\') {
                 j += 2;
             } else if (c == quote) {
@@ -548,7 +576,7 @@ final class MySqlTokenizer {
         int accepted = -1;
         int j = i + 1;
         while (j < n) {
-            if (s.charAt(j) == '`') {
+            if (s[j] == '`') {
                 accepted = j + 1;
                 if (at(j + 1) != '`') {
                     return accepted;
@@ -578,12 +606,15 @@ final class MySqlTokenizer {
             "utf8", "utf8mb3", "utf8mb4"};
 
         private final char[][] keys;
+        /** Each key's hash, compared before the key itself (a small array that stays in cache). */
+        private final int[] hashes;
         private final int[] types;
         private final int mask;
         private final int maxLength;
 
-        private KeywordTable(char[][] keys, int[] types, int maxLength) {
+        private KeywordTable(char[][] keys, int[] hashes, int[] types, int maxLength) {
             this.keys = keys;
+            this.hashes = hashes;
             this.types = types;
             this.mask = keys.length - 1;
             this.maxLength = maxLength;
@@ -603,14 +634,16 @@ final class MySqlTokenizer {
                 words.add("_" + charset.toUpperCase(Locale.ROOT));
                 wordTypes.add(MySqlLexer.CHARSET_INTRODUCER);
             }
-            int size = Integer.highestOneBit(words.size() * 4);
+            int size = Integer.highestOneBit(words.size() * 4); // a quarter to half full
             char[][] keys = new char[size][];
             int[] types = new int[size];
+            int[] hashes = new int[size];
             int maxLength = 0;
             for (int w = 0; w < words.size(); w++) {
                 char[] key = words.get(w).toCharArray();
                 maxLength = Math.max(maxLength, key.length);
-                int slot = hash(key, 0, key.length) & (size - 1);
+                int hash = hash(key, 0, key.length);
+                int slot = hash & (size - 1);
                 while (keys[slot] != null) {
                     if (Arrays.equals(keys[slot], key)) {
                         throw new IllegalStateException("duplicate keyword " + words.get(w));
@@ -618,51 +651,46 @@ final class MySqlTokenizer {
                     slot = (slot + 1) & (size - 1);
                 }
                 keys[slot] = key;
+                hashes[slot] = hash;
                 types[slot] = wordTypes.get(w);
             }
-            return new KeywordTable(keys, types, maxLength);
+            return new KeywordTable(keys, hashes, types, maxLength);
         }
 
-        private static int hash(CharSequence text, int start, int end) {
+        /** The hash of the upper-cased text[start, end). */
+        private static int hash(char[] text, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
-                h = 31 * h + upper(text.charAt(i));
+                h = 31 * h + upper(text[i]);
             }
             return h ^ (h >>> 12);
         }
 
-        private static int hash(char[] key, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + key[i];
-            }
-            return h ^ (h >>> 12);
-        }
-
-        private static char upper(char c) {
+        static char upper(char c) {
             return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
         }
 
         /** The keyword's (or charset introducer's) type for text[start, end), else IDENTIFIER. */
-        int typeOf(String text, int start, int end) {
+        int typeOf(char[] text, int start, int end) {
             int length = end - start;
             if (length > maxLength) {
                 return MySqlLexer.IDENTIFIER;
             }
-            int slot = hash(text, start, end) & mask;
-            char[] key;
-            while ((key = keys[slot]) != null) {
-                if (key.length == length && sameUpper(key, text, start)) {
-                    return types[slot];
+            int hash = hash(text, start, end);
+            int slot = hash & mask;
+            int type;
+            while ((type = types[slot]) != 0) { // token types are positive
+                if (hashes[slot] == hash && keys[slot].length == length && sameUpper(keys[slot], text, start)) {
+                    return type;
                 }
                 slot = (slot + 1) & mask;
             }
             return MySqlLexer.IDENTIFIER;
         }
 
-        private static boolean sameUpper(char[] key, String text, int start) {
+        private static boolean sameUpper(char[] key, char[] text, int start) {
             for (int i = 0; i < key.length; i++) {
-                if (key[i] != upper(text.charAt(start + i))) {
+                if (key[i] != upper(text[start + i])) {
                     return false;
                 }
             }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.antlr.v4.runtime.CharStreams;
@@ -45,7 +46,6 @@ class MySqlTokenizerTest {
         "SELECT '😀', `😀x`, 😀 FROM t",
         ""})
     void matchesTheGeneratedLexer(String text) {
-        assertSameTokens(text + "\n");
         assertSameTokens(text);
     }
 
@@ -80,7 +80,7 @@ class MySqlTokenizerTest {
             String literal = MySqlLexer.VOCABULARY.getLiteralName(type);
             if (literal != null && Character.isLetter(literal.charAt(1))) {
                 String word = literal.substring(1, literal.length() - 1);
-                List<Token> tokens = tokenizer.tokenize(word.toLowerCase() + " " + word + "x", false);
+                List<Token> tokens = tokenizer.tokenize(word.toLowerCase(Locale.ROOT) + " " + word + "x", false);
                 assertThat(tokens.get(0).getType()).as(word).isEqualTo(type);
                 assertThat(tokens.get(1).getType()).as(word + "x").isEqualTo(MySqlLexer.IDENTIFIER);
             }
@@ -89,7 +89,7 @@ class MySqlTokenizerTest {
 
     private void assertSameTokens(String text) {
         for (boolean mariaDb : new boolean[] {false, true}) {
-            List<String> expected = generated(text, mariaDb);
+            List<String> expected = generated(text + "\n", mariaDb); // the tokenizer reads a newline after the text
             List<String> actual = describe(tokenizer.tokenize(text, mariaDb));
             assertThat(actual).as("%s (%s)", text, mariaDb ? "mariadb" : "mysql").isEqualTo(expected);
         }
