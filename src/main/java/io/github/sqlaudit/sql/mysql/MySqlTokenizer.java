@@ -103,7 +103,10 @@ final class MySqlTokenizer {
         return tokens;
     }
 
-    /** A token with its fields set directly (CommonToken's constructor asks the lexer for a position first). */
+    /**
+     * A token with its fields set directly (CommonToken's constructor asks the lexer for a position first), whose
+     * text is cut from the statement once, when first asked for (the facts read a name several times).
+     */
     private static final class MySqlToken extends CommonToken {
 
         MySqlToken(Pair<TokenSource, CharStream> source, int type, int start, int stop, int line, int column,
@@ -115,6 +118,14 @@ final class MySqlTokenizer {
             this.line = line;
             this.charPositionInLine = column;
             this.index = index;
+        }
+
+        @Override
+        public String getText() {
+            if (text == null) {
+                text = super.getText();
+            }
+            return text;
         }
     }
 
