@@ -28,6 +28,7 @@ import org.antlr.v4.runtime.misc.Pair;
 final class MySqlTokenizer {
 
     private static final int SKIP = -2;
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
     private static final KeywordTable KEYWORDS = KeywordTable.of(MySqlLexer.VOCABULARY);
     private static final String[] SYSTEM_VARIABLE_SCOPES = {"GLOBAL", "SESSION", "LOCAL", "PERSIST", "PERSIST_ONLY"};
 
@@ -95,6 +96,9 @@ final class MySqlTokenizer {
             } else if (c >= '\uD800' && c <= '\uDFFF') {
                 surrogates = true;
             }
+        }
+        if (s.length > MAX_KEPT_BUFFER) {
+            s = new char[256]; // a huge statement's buffer is not kept for the small ones after it
         }
         if (surrogates) {
             return withGeneratedLexer(text + "\n", mariaDb);
