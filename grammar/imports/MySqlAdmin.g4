@@ -147,10 +147,15 @@ userSpecification
 
 identifiedClause
     : IDENTIFIED BY (textLiteral | RANDOM PASSWORD | PASSWORD textLiteral) (REPLACE textLiteral)? (RETAIN CURRENT PASSWORD)?
-    | IDENTIFIED WITH (identifier | textLiteral) ((BY | AS) (textLiteral | RANDOM PASSWORD))? (INITIAL AUTHENTICATION IDENTIFIED BY (textLiteral | RANDOM PASSWORD))?
-    | {isMariaDb()}? IDENTIFIED (VIA | WITH) (identifier | textLiteral) ((USING | AS) (textLiteral | PASSWORD '(' textLiteral ')'))?
-      (OR (identifier | textLiteral) ((USING | AS) (textLiteral | PASSWORD '(' textLiteral ')'))?)*
+    | IDENTIFIED WITH authenticationName ((BY | AS) (textLiteral | RANDOM PASSWORD))? (INITIAL AUTHENTICATION IDENTIFIED BY (textLiteral | RANDOM PASSWORD))?
+    | {isMariaDb()}? IDENTIFIED (VIA | WITH) authenticationName ((USING | AS) (textLiteral | PASSWORD '(' textLiteral ')'))?
+      (OR authenticationName ((USING | AS) (textLiteral | PASSWORD '(' textLiteral ')'))?)*
     | DISCARD OLD PASSWORD
+    ;
+
+// A plugin or authentication name; its own rule keeps identifiedClause small enough for the JIT (see rowFormat).
+authenticationName
+    : identifier | textLiteral
     ;
 
 tlsOption
@@ -267,12 +272,16 @@ showStatement
     : SHOW CREATE (TABLE | VIEW | DATABASE | SCHEMA | PROCEDURE | FUNCTION | TRIGGER | EVENT | USER | SEQUENCE
       | PACKAGE BODY? | ROLE) (ifNotExists)? (qualifiedName | userName)                          # showCreate
     | SHOW GRANTS (FOR userName (USING roleList)?)?                                              # showGrants
-    | SHOW (BINLOG | RELAYLOG) EVENTS (IN textLiteral)? (FROM INTEGER_LITERAL)? limitClause? (FOR CHANNEL identifier)?  # showLogEvents
+    | SHOW (BINLOG | RELAYLOG ({isMariaDb()}? textLiteral)?) EVENTS (IN textLiteral)? (FROM INTEGER_LITERAL)? limitClause?
+      (FOR CHANNEL identifierOrText)?                                                            # showLogEvents
+    // MySQL: SHOW {REPLICA | SLAVE} STATUS [FOR CHANNEL channel]; MariaDB names a multi-source connection after the word
+    | SHOW (REPLICA | SLAVE) ({isMariaDb()}? textLiteral)? STATUS (FOR CHANNEL identifierOrText)?  # showReplicaStatus
+    | {isMariaDb()}? SHOW PLUGINS SONAME (textLiteral | showFilter)                              # showPluginsSoname
     | SHOW (PROCEDURE | FUNCTION | {isMariaDb()}? PACKAGE BODY?) (STATUS showFilter? | CODE qualifiedName)  # showRoutine
     | SHOW COUNT '(' '*' ')' (WARNINGS | ERRORS)                                                 # showCount
     | SHOW (WARNINGS | ERRORS) limitClause?                                                      # showDiagnostics
     | SHOW PROFILE (profileType (',' profileType)*)? (FOR QUERY INTEGER_LITERAL)? limitClause?    # showProfile
-    | {isMariaDb()}? SHOW EXPLAIN (FORMAT '=' identifier)? FOR INTEGER_LITERAL                   # showExplain
+    | {isMariaDb()}? SHOW (EXPLAIN | ANALYZE) (FORMAT '=' identifier)? FOR INTEGER_LITERAL       # showExplain
     | SHOW showWord+ ((FROM | IN) qualifiedName)* showFilter? limitClause?                      # showGeneric
     ;
 
@@ -354,7 +363,7 @@ resetStatement
 resetOption
     : MASTER (TO INTEGER_LITERAL)?
     | BINARY LOGS AND GTIDS
-    | (REPLICA | SLAVE) ALL? (FOR CHANNEL identifier)?
+    | (REPLICA | SLAVE) ({isMariaDb()}? textLiteral)? ALL? (FOR CHANNEL identifierOrText)?
     | QUERY CACHE
     | identifier
     ;

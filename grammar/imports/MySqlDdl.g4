@@ -108,7 +108,7 @@ columnAttribute
     | (ENGINE_ATTRIBUTE | SECONDARY_ENGINE_ATTRIBUTE) '='? textLiteral          # engineAttribute
     | {isMariaDb()}? (WITH | WITHOUT) SYSTEM VERSIONING                         # versioningAttribute
     | {isMariaDb()}? COMPRESSED ('=' identifier)?                               # compressedAttribute
-    | {isMariaDb()}? IDENTIFIER '=' (textLiteral | numberLiteral | identifier)  # engineDefinedAttribute
+    | {isMariaDb()}? IDENTIFIER '=' engineAttributeValue                      # engineDefinedAttribute
     ;
 
 defaultValue
@@ -191,7 +191,7 @@ tableOptions
 
 tableOption
     : STORAGE? ENGINE '='? engineName                                             # engineOption
-    | SECONDARY_ENGINE '='? (NULL | engineName)                                   # secondaryEngineOption
+    | SECONDARY_ENGINE '='? secondaryEngineName                                   # secondaryEngineOption
     | DEFAULT? (CHARACTER SET | CHARSET) '='? charsetName                         # charsetOption
     | DEFAULT? COLLATE '='? collationName                                         # collateOption
     | COMMENT '='? textLiteral                                                    # commentOption
@@ -205,16 +205,47 @@ tableOption
     | (DATA | INDEX) DIRECTORY '='? textLiteral                                   # directoryOption
     | INSERT_METHOD '='? (NO | FIRST | LAST)                                       # insertMethodOption
     | PACK_KEYS '='? (INTEGER_LITERAL | DEFAULT)                                  # packKeysOption
-    | ROW_FORMAT '='? (DEFAULT | DYNAMIC | FIXED | COMPRESSED | REDUNDANT | COMPACT | PAGE | identifier)  # rowFormatOption
+    | ROW_FORMAT '='? rowFormat                                                   # rowFormatOption
     | (STATS_AUTO_RECALC | STATS_PERSISTENT) '='? (DEFAULT | INTEGER_LITERAL)      # statsOption
     | TABLESPACE '='? identifier (STORAGE (DISK | MEMORY))?                       # tablespaceTableOption
     | STORAGE (DISK | MEMORY)                                                     # storageOption
     | UNION '='? '(' tableNameList? ')'                                           # unionOption
-    | AUTOEXTEND_SIZE '='? (INTEGER_LITERAL | identifier)                         # autoextendOption
+    | AUTOEXTEND_SIZE '='? sizeValue                                              # autoextendOption
     | START TRANSACTION                                                           # startTransactionOption
     | {isMariaDb()}? WITH SYSTEM VERSIONING                                       # systemVersioningOption
-    | {isMariaDb()}? (ENCRYPTED | IETF_QUOTES) '='? (YES | NO | identifier)       # yesNoOption
-    | {isMariaDb()}? IDENTIFIER '='? (textLiteral | numberLiteral | identifier)   # engineDefinedOption
+    | {isMariaDb()}? (ENCRYPTED | IETF_QUOTES) '='? yesNoValue                    # yesNoOption
+    | {isMariaDb()}? IDENTIFIER '='? engineAttributeValue                         # engineDefinedOption
+    ;
+
+// Small rules for values that may be any name: inline, each would be a switch over every non-reserved keyword, and
+// tableOption/alterSpecification would grow past the 8000 bytes of bytecode above which HotSpot never compiles a
+// method (it would run interpreted, several times slower).
+secondaryEngineName
+    : NULL | engineName
+    ;
+
+rowFormat
+    : DEFAULT | DYNAMIC | FIXED | COMPRESSED | REDUNDANT | COMPACT | PAGE | identifier
+    ;
+
+sizeValue
+    : INTEGER_LITERAL | identifier
+    ;
+
+yesNoValue
+    : YES | NO | identifier
+    ;
+
+engineAttributeValue
+    : textLiteral | numberLiteral | identifier
+    ;
+
+periodName
+    : SYSTEM_TIME | identifier
+    ;
+
+partitionNames
+    : identifierList | ALL
     ;
 
 partitionOptions
@@ -296,7 +327,7 @@ alterSpecification
     | DROP FOREIGN KEY mariaDbIfExists? identifier                                                         # dropForeignKey
     | DROP (CHECK | CONSTRAINT) mariaDbIfExists? identifier                                                # dropConstraint
     | {isMariaDb()}? DROP SYSTEM VERSIONING                                                         # dropSystemVersioning
-    | {isMariaDb()}? DROP PERIOD FOR (SYSTEM_TIME | identifier)                                     # dropPeriod
+    | {isMariaDb()}? DROP PERIOD FOR periodName                                                     # dropPeriod
     | DROP COLUMN? mariaDbIfExists? identifier (RESTRICT | CASCADE)?                                       # dropColumn
     | FORCE                                                                                         # forceRebuild
     | ORDER BY orderItem (',' orderItem)*                                                           # orderBy
@@ -307,12 +338,12 @@ alterSpecification
     | ADD PARTITION mariaDbIfNotExists? '(' partitionDefinition (',' partitionDefinition)* ')'             # addPartition
     | ADD PARTITION PARTITIONS INTEGER_LITERAL                                                      # addPartitionCount
     | DROP PARTITION mariaDbIfExists? identifierList                                                       # dropPartition
-    | (DISCARD | IMPORT) PARTITION (identifierList | ALL) TABLESPACE                                # partitionTablespace
-    | TRUNCATE PARTITION (identifierList | ALL)                                                     # truncatePartition
+    | (DISCARD | IMPORT) PARTITION partitionNames TABLESPACE                                        # partitionTablespace
+    | TRUNCATE PARTITION partitionNames                                                             # truncatePartition
     | COALESCE PARTITION INTEGER_LITERAL                                                            # coalescePartition
     | REORGANIZE PARTITION (identifierList INTO '(' partitionDefinition (',' partitionDefinition)* ')')?  # reorganizePartition
     | EXCHANGE PARTITION identifier WITH TABLE tableName ((WITH | WITHOUT) VALIDATION)?             # exchangePartition
-    | (ANALYZE | CHECK | OPTIMIZE | REBUILD | REPAIR) PARTITION (identifierList | ALL)             # maintainPartition
+    | (ANALYZE | CHECK | OPTIMIZE | REBUILD | REPAIR) PARTITION partitionNames                     # maintainPartition
     | REMOVE PARTITIONING                                                                           # removePartitioning
     | {isMariaDb()}? CONVERT PARTITION identifier TO TABLE tableName                                # convertPartitionToTable
     | {isMariaDb()}? CONVERT TABLE tableName TO partitionDefinition                                 # convertTableToPartition

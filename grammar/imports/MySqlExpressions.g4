@@ -32,21 +32,13 @@ comparisonOperator
     : '=' | '<=>' | NOT_EQUAL | '<' | '<=' | '>' | '>='
     ;
 
+// One left-recursive rule for the operators from COLLATE down to |, and the operands: alternatives listed first bind
+// tighter (ANTLR's precedence climbing), so a plain operand is one rule deep instead of two. The prefix operators'
+// operand takes only COLLATE; INTERVAL ... '+' is listed last so that its trailing operand takes every operator.
 bitExpr
-    : simpleExpr                                                    # simpleBitExpr
-    | bitExpr '^' bitExpr                                           # xorBitExpr
-    | bitExpr ('*' | '/' | DIV | '%' | MOD) bitExpr                 # multiplicativeExpr
-    | bitExpr ('+' | '-') INTERVAL expr intervalUnit                # dateArithmeticExpr
-    | bitExpr ('+' | '-') bitExpr                                   # additiveExpr
-    | bitExpr ('<<' | '>>') bitExpr                                 # shiftExpr
-    | bitExpr '&' bitExpr                                           # bitAndExpr
-    | bitExpr '|' bitExpr                                           # bitOrExpr
-    ;
-
-simpleExpr
-    : simpleExpr COLLATE collationName                              # collateExpr
-    | ('-' | '+' | '~' | '!') simpleExpr                            # unaryExpr
-    | BINARY simpleExpr                                             # binaryExpr
+    : bitExpr COLLATE collationName                                 # collateExpr
+    | ('-' | '+' | '~' | '!') bitExpr                               # unaryExpr
+    | BINARY bitExpr                                                # binaryExpr
     | literal                                                       # literalExpr
     | '?'                                                           # parameterExpr
     | variable (ASSIGN expr)?                                       # variableExpr
@@ -57,11 +49,18 @@ simpleExpr
     | '(' expr ')'                                                  # parenthesizedExpr
     | ROW? '(' expr (',' expr)+ ')'                                 # rowExpr
     | CASE expr? (WHEN expr THEN expr)+ (ELSE expr)? END            # caseExpr
-    | INTERVAL expr intervalUnit '+' bitExpr                        # intervalExpr
     | INTERVAL '(' expr ',' expr (',' expr)* ')'                    # intervalFunctionExpr
     | MATCH '(' columnRef (',' columnRef)* ')' AGAINST '(' bitExpr fulltextModifier? ')'  # matchExpr
     | DEFAULT ('(' columnRef ')')?                                  # defaultExpr
     | {isMariaDb()}? (NEXT | PREVIOUS) VALUE FOR tableName           # sequenceValueExpr
+    | bitExpr '^' bitExpr                                           # xorBitExpr
+    | bitExpr ('*' | '/' | DIV | '%' | MOD) bitExpr                 # multiplicativeExpr
+    | bitExpr ('+' | '-') INTERVAL expr intervalUnit                # dateArithmeticExpr
+    | bitExpr ('+' | '-') bitExpr                                   # additiveExpr
+    | bitExpr ('<<' | '>>') bitExpr                                 # shiftExpr
+    | bitExpr '&' bitExpr                                           # bitAndExpr
+    | bitExpr '|' bitExpr                                           # bitOrExpr
+    | INTERVAL expr intervalUnit '+' bitExpr                        # intervalExpr
     ;
 
 jsonPath

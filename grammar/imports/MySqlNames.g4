@@ -65,8 +65,13 @@ tableNameList
 
 // user, 'user'@'host', CURRENT_USER[()]
 userName
-    : (identifier | textLiteral) (USER_VARIABLE | '@' (identifier | textLiteral))?
+    : userPart (USER_VARIABLE | '@' userPart)?
     | CURRENT_USER ('(' ')')?
+    ;
+
+// A user or host name: its own rule keeps the rules that name users small enough for the JIT (see rowFormat).
+userPart
+    : identifier | textLiteral
     ;
 
 userList

@@ -190,6 +190,24 @@ SHOW MASTER STATUS;
 SHOW PROFILE CPU, BLOCK IO FOR QUERY 2;
 -- mariadb-only SHOW: explain for connection
 SHOW EXPLAIN FOR 12;
+-- ok SHOW: replica status for a channel (MySQL 15.7.7.35; MariaDB from 10.7)
+SHOW REPLICA STATUS FOR CHANNEL ch1;
+-- ok SHOW: slave status, the older word
+SHOW SLAVE STATUS FOR CHANNEL ch1;
+-- mariadb-only SHOW: status of one multi-source connection (MariaDB SHOW REPLICA STATUS)
+SHOW SLAVE 'conn1' STATUS;
+-- mariadb-only SHOW: replica status of a connection with the new word
+SHOW REPLICA 'conn1' STATUS;
+-- mariadb-only SHOW: relay log events of a connection
+SHOW RELAYLOG 'conn1' EVENTS IN 'relay-bin.000001' FROM 4 LIMIT 10;
+-- mariadb-only SHOW: plugins of a library (MariaDB SHOW PLUGINS SONAME)
+SHOW PLUGINS SONAME 'ha_example.so';
+-- mariadb-only SHOW: analyze a running statement (MariaDB 10.9 SHOW ANALYZE)
+SHOW ANALYZE FORMAT=JSON FOR 12;
+-- fail: SHOW REPLICA STATUS FOR without CHANNEL
+SHOW REPLICA STATUS FOR ch1;
+-- fail: SHOW ANALYZE without a connection id
+SHOW ANALYZE FOR;
 -- fail: SHOW nothing
 SHOW;
 
@@ -232,6 +250,10 @@ KILL HARD CONNECTION USER 'u'@'%';
 PURGE BINARY LOGS BEFORE '2024-01-01 00:00:00';
 -- ok ADMIN_OTHER: reset
 RESET MASTER;
+-- ok ADMIN_OTHER: reset a replica channel (MySQL 15.4.2.4 RESET REPLICA)
+RESET REPLICA ALL FOR CHANNEL ch1;
+-- mariadb-only ADMIN_OTHER: reset a multi-source connection (MariaDB RESET REPLICA "connection_name")
+RESET SLAVE 'conn1' ALL;
 -- ok ADMIN_OTHER: change replication source
 CHANGE REPLICATION SOURCE TO SOURCE_HOST = 'h', SOURCE_PORT = 3306, SOURCE_AUTO_POSITION = 1 FOR CHANNEL ch1;
 -- ok ADMIN_OTHER: change master

@@ -15,7 +15,7 @@ final class Expressions {
     private Expressions() {
     }
 
-    /** Descends through the rules that only wrap one operand (expr → predicate → bitExpr → simpleExpr → literal). */
+    /** Descends through the rules that only wrap one operand (expr → predicate → bitExpr → literal). */
     static ParseTree unwrap(ParseTree tree) {
         ParseTree current = tree;
         while (true) {
@@ -23,8 +23,6 @@ final class Expressions {
                 current = predicate.predicate();
             } else if (current instanceof MySqlParser.BitPredicateContext bit) {
                 current = bit.bitExpr();
-            } else if (current instanceof MySqlParser.SimpleBitExprContext simple) {
-                current = simple.simpleExpr();
             } else if (current instanceof MySqlParser.ParenthesizedExprContext parenthesized) {
                 current = parenthesized.expr();
             } else if (current instanceof MySqlParser.LiteralExprContext literal) {
@@ -48,7 +46,7 @@ final class Expressions {
         ParseTree inner = unwrap(tree);
         if (inner instanceof MySqlParser.UnaryExprContext unary
                 && (unary.getStart().getType() == MySqlLexer.MINUS_SIGN || unary.getStart().getType() == MySqlLexer.PLUS)) {
-            return literalType(unary.simpleExpr()).filter(t -> t == LiteralType.NUMBER);
+            return literalType(unary.bitExpr()).filter(t -> t == LiteralType.NUMBER);
         }
         if (!(inner instanceof MySqlParser.LiteralContext literal)) {
             return Optional.empty();

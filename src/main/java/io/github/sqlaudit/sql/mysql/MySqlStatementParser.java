@@ -29,6 +29,7 @@ public final class MySqlStatementParser implements StatementParser {
     private final ParseLimits limits;
     private final MySqlLexer lexer;
     private final MySqlParser parser;
+    private final MySqlTokenizer tokenizer;
 
     public MySqlStatementParser(Dialect dialect, ParseLimits limits) {
         if (dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) {
@@ -40,6 +41,7 @@ public final class MySqlStatementParser implements StatementParser {
         this.lexer.removeErrorListeners();
         this.parser = new MySqlParser(null);
         this.parser.removeErrorListeners();
+        this.tokenizer = new MySqlTokenizer(lexer);
     }
 
     @Override
@@ -73,14 +75,9 @@ public final class MySqlStatementParser implements StatementParser {
         String text = chunk.text();
         SyntaxErrorListener errors = new SyntaxErrorListener(chunk.start(), text);
         long deadline = System.nanoTime() + limits.budgetNanos(text.length());
-        lexer.setMariaDb(mariaDb);
-        // The trailing newline lets the last token end on a character the lexer's DFA has cached, instead of at
-        // end of input, which the DFA never caches (measurably slower for short statements).
-        lexer.setInputStream(CharStreams.fromString(text + "\n"));
-        DeadlineTokenStream tokens = new DeadlineTokenStream(lexer, deadline);
+        List<Token> all = tokenizer.tokenize(text, mariaDb);
+        DeadlineTokenStream tokens = new DeadlineTokenStream(all, lexer, deadline);
         try {
-            tokens.fill();
-            List<Token> all = tokens.getTokens();
             int depth = NestingDepth.of(all);
             if (depth > limits.maxNestingDepth()) {
                 Token at = NestingDepth.tokenAtDepth(all, limits.maxNestingDepth() + 1);

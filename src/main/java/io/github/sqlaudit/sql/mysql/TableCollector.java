@@ -84,12 +84,13 @@ class TableCollector extends TreeWalker {
     public Void visitUpdateStatement(MySqlParser.UpdateStatementContext ctx) {
         visitChildren(ctx);
         Set<TableRef> targets = new LinkedHashSet<>();
+        boolean unqualified = false;
         for (MySqlParser.AssignmentContext assignment : ctx.assignmentList().assignment()) {
             ColumnRef column = Names.column(assignment.columnRef());
             resolve(column.qualifier()).ifPresent(targets::add);
+            unqualified |= column.qualifier().isEmpty();
         }
-        if (targets.isEmpty() || ctx.assignmentList().assignment().stream()
-                .anyMatch(a -> Names.column(a.columnRef()).qualifier().isEmpty())) {
+        if (targets.isEmpty() || unqualified) {
             // Unqualified columns: the target is the only table, or the first one of the join.
             ctx.tableReferenceList().tableReference().stream().findFirst()
                     .map(MySqlParser.TableReferenceContext::tableFactor)
