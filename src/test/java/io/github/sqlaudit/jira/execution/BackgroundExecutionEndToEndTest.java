@@ -10,20 +10,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +27,6 @@ import java.util.concurrent.TimeUnit;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.core.Response;
 
-import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.digest.BuiltinDigests;
-import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
-import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +47,7 @@ import io.github.sqlaudit.cmdb.NetworkService;
 import io.github.sqlaudit.cmdb.Secret;
 import io.github.sqlaudit.execute.ExecutionLock;
 import io.github.sqlaudit.execute.TransactionMode;
+import io.github.sqlaudit.execute.TestSshHost;
 import io.github.sqlaudit.jira.JiraTestHost;
 import io.github.sqlaudit.jira.panel.PanelRenderer;
 import io.github.sqlaudit.jira.rest.ExecutionsResource;
@@ -80,37 +66,26 @@ import io.github.sqlaudit.jira.workflow.AttachmentScripts;
 class BackgroundExecutionEndToEndTest {
 
     static EmbeddedMariaDb server;
-    static SshServer ssh;
-    static KeyPair dbaKey;
+    static TestSshHost ssh;
     static String hostFingerprint;
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         server = EmbeddedMariaDb.start("shop");
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        dbaKey = generator.generateKeyPair();
-        ssh = SshServer.setUpDefaultServer();
-        ssh.setHost("127.0.0.1");
-        ssh.setPort(0);
-        ssh.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(dir.resolve("host.key")));
-        ssh.setPublickeyAuthenticator((user, key, session) -> user.equals("dba") && KeyUtils.compareKeys(key, dbaKey.getPublic()));
-        ssh.setCommandFactory((channel, command) -> new HostCommand(command));
-        ssh.start();
-        PublicKey hostKey = ssh.getKeyPairProvider().loadKeys(null).iterator().next().getPublic();
-        hostFingerprint = KeyUtils.getFingerPrint(BuiltinDigests.sha256, hostKey);
+        ssh = TestSshHost.start(dir);
+        hostFingerprint = ssh.fingerprint();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        ssh.stop(true);
+        ssh.close();
         server.close();
     }
 
     /** The shop CMDB plus its database host db1 (127.0.0.1, the test's SSH server) and the SSH credential. */
     static Cmdb cmdb(String fingerprint) {
         Cmdb shop = ExecuteScriptsEndToEndTest.shopWithExecuteConnection(server.port());
-        HostService db1 = new HostService("db1.example.com", "Linux", 8, 0, ssh.getPort(), Optional.of(fingerprint),
+        HostService db1 = new HostService("db1.example.com", "Linux", 8, 0, ssh.port(), Optional.of(fingerprint),
                 List.of(), List.of());
         NetworkService lan = new NetworkService("db1-lan", "db1.example.com", List.of("127.0.0.1"), "127.0.0.0/8",
                 "dc1", "r1", List.of());
@@ -122,9 +97,7 @@ class BackgroundExecutionEndToEndTest {
 
     static Map<String, Secret> secrets() {
         Map<String, Secret> secrets = new HashMap<>(ExecuteScriptsEndToEndTest.secrets());
-        secrets.put("db-ssh", Secret.of("-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(dbaKey.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n"));
+        secrets.put("db-ssh", Secret.of(TestSshHost.pem(ssh.dbaKey())));
         return secrets;
     }
 
@@ -471,7 +444,7 @@ class BackgroundExecutionEndToEndTest {
             assertThat(run.hostOutput().indexOf("[pre]")).isLessThan(run.hostOutput().indexOf("[post]"));
             assertThat(executionComments(plugin.host)).singleElement().asString().contains(": completed.")
                     .contains("[pre] backup shop -> exit 0").contains("dumped shop").contains("[post] check shop");
-            assertThat(HostCommand.ran).containsSubsequence("backup shop", "check shop");
+            assertThat(ssh.ran()).containsSubsequence("backup shop", "check shop");
         }
     }
 
@@ -508,51 +481,5 @@ class BackgroundExecutionEndToEndTest {
             assertThat(query("SELECT SUM(n) FROM ssh_key")).isZero();
             assertThat(plugin.runs().get(0).state()).isEqualTo(ExecRunState.FAILED);
         }
-    }
-
-    /** The database host's commands in the test SSH server: fixed answers, and a record of what ran. */
-    static final class HostCommand implements Command {
-        static final List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final String command;
-        private OutputStream out;
-        private OutputStream err;
-        private ExitCallback exit;
-
-        HostCommand(String command) {
-            this.command = command;
-        }
-
-        @Override
-        public void start(ChannelSession channel, Environment env) {
-            ran.add(command);
-            Thread thread = new Thread(() -> {
-                try {
-                    switch (command) {
-                        case "backup shop" -> finish("dumped shop\n", "", 0);
-                        case "check shop" -> finish("shop is consistent\n", "", 0);
-                        case "fail" -> finish("", "disk full\n", 3);
-                        default -> finish("", "unknown command\n", 127);
-                    }
-                } catch (IOException e) {
-                    exit.onExit(255);
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void finish(String stdout, String stderr, int status) throws IOException {
-            out.write(stdout.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            err.write(stderr.getBytes(StandardCharsets.UTF_8));
-            err.flush();
-            exit.onExit(status);
-        }
-
-        @Override public void destroy(ChannelSession channel) { }
-        @Override public void setInputStream(InputStream in) { }
-        @Override public void setOutputStream(OutputStream out) { this.out = out; }
-        @Override public void setErrorStream(OutputStream err) { this.err = err; }
-        @Override public void setExitCallback(ExitCallback callback) { this.exit = callback; }
     }
 }
