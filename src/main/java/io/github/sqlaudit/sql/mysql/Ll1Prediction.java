@@ -18,7 +18,6 @@ import org.antlr.v4.runtime.atn.PredicateTransition;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.atn.RuleStopState;
 import org.antlr.v4.runtime.atn.RuleTransition;
-import org.antlr.v4.runtime.atn.StarLoopEntryState;
 import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -34,8 +33,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * rule's follow set, that alternative is the one ANTLR falls back to when nothing is viable (the first that can
  * end the rule). For such a token SLL prediction returns the same alternative. Only the SLL pass uses the table:
  * that pass bails out on the first error, and the LL pass that then reports the error predicts as ANTLR does, so
- * error messages and positions are unchanged. Precedence decisions (the loops of left-recursive rules) depend on
- * the precedence level and always go to ANTLR.
+ * error messages and positions are unchanged. In the loops of left-recursive rules the operators sit behind
+ * precedence predicates and so always go to ANTLR; a token that no operator starts ends the loop there too.
  */
 final class Ll1Prediction extends ParserATNSimulator {
 
@@ -66,9 +65,6 @@ final class Ll1Prediction extends ParserATNSimulator {
     /** Alternative by token type + 1 (0: ask ANTLR), or an empty table when no token settles the decision. */
     static int[] tableFor(ATN atn, int decision) {
         DecisionState state = atn.getDecisionState(decision);
-        if (state instanceof StarLoopEntryState && ((StarLoopEntryState) state).isPrecedenceDecision) {
-            return NOT_LL1;
-        }
         int alts = state.getNumberOfTransitions();
         List<Look> looks = new ArrayList<>();
         int firstEnding = 0;
