@@ -16,7 +16,8 @@ import io.github.sqlaudit.sql.SqlParser;
 /**
  * Where our parser's time goes on the benchmark workload, in thread CPU time (best of N rounds after N warm-up
  * rounds): tokenizing; tokenizing + parsing (SLL with the one-token prediction table, as the facade's first
- * attempt); and the whole facade call, which adds building the {@code Statement} with its facts. It sits in the parser's package to reach the tokenizer.
+ * attempt); and the whole facade call, which adds building the {@code Statement} with its facts. It sits in
+ * the parser's package to reach the tokenizer.
  *
  * <pre>java -cp benchmarks.jar io.github.sqlaudit.sql.mysql.PhaseBreakdown [rounds]</pre>
  */
