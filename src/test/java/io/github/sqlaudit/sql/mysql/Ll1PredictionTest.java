@@ -3,6 +3,8 @@ package io.github.sqlaudit.sql.mysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +34,16 @@ class Ll1PredictionTest {
     private long answered;
 
     @Test
-    void answersAsAntlrDoesOnEveryStatementCase() throws IOException {
+    void answersAsAntlrDoesOnEveryStatementCase() throws IOException, URISyntaxException {
         List<String> statements = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/sql/cases"))) {
+        try (Stream<Path> files = Files.list(Path.of(getClass().getResource("/sql/cases").toURI()))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
                 statements.addAll(statementsOf(Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        statements.addAll(statementsOf(Files.readString(
-                Path.of("src/main/resources/io/github/sqlaudit/sql/mysql/warm-up.sql"), StandardCharsets.UTF_8)));
+        try (InputStream warmUp = getClass().getResourceAsStream("/io/github/sqlaudit/sql/mysql/warm-up.sql")) {
+            statements.addAll(statementsOf(new String(warmUp.readAllBytes(), StandardCharsets.UTF_8)));
+        }
         assertThat(statements).hasSizeGreaterThan(300);
 
         for (boolean mariaDb : new boolean[] {false, true}) {
