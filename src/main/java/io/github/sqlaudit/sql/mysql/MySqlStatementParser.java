@@ -41,6 +41,7 @@ public final class MySqlStatementParser implements StatementParser {
         this.lexer.removeErrorListeners();
         this.parser = new MySqlParser(null);
         this.parser.removeErrorListeners();
+        this.parser.setInterpreter(new Ll1Prediction(parser));
         this.tokenizer = new MySqlTokenizer(lexer);
     }
 

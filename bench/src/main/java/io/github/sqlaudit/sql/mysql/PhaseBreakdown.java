@@ -15,8 +15,9 @@ import io.github.sqlaudit.sql.SqlParser;
 
 /**
  * Where our parser's time goes on the benchmark workload, in thread CPU time (best of N rounds after N warm-up
- * rounds): tokenizing; tokenizing + parsing (SLL, as the facade's first attempt); and the whole facade call, which
- * adds building the {@code Statement} with its facts. It sits in the parser's package to reach the tokenizer.
+ * rounds): tokenizing; tokenizing + parsing (SLL with the one-token prediction table, as the facade's first
+ * attempt); and the whole facade call, which adds building the {@code Statement} with its facts. It sits in
+ * the parser's package to reach the tokenizer.
  *
  * <pre>java -cp benchmarks.jar io.github.sqlaudit.sql.mysql.PhaseBreakdown [rounds]</pre>
  */
@@ -29,6 +30,7 @@ public final class PhaseBreakdown {
         MySqlTokenizer tokenizer = new MySqlTokenizer(lexer);
         MySqlParser parser = new MySqlParser(null);
         parser.removeErrorListeners();
+        parser.setInterpreter(new Ll1Prediction(parser));
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         SqlParser facade = SqlParser.forDialect(Dialect.MYSQL);
