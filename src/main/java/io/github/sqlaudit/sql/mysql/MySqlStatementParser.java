@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import io.github.sqlaudit.sql.Dialect;
+import io.github.sqlaudit.sql.Ll1Prediction;
 import io.github.sqlaudit.sql.ParseLimits;
 import io.github.sqlaudit.sql.ScriptChunk;
 import io.github.sqlaudit.sql.Statement;
@@ -41,7 +42,8 @@ public final class MySqlStatementParser implements StatementParser {
         this.lexer.removeErrorListeners();
         this.parser = new MySqlParser(null);
         this.parser.removeErrorListeners();
-        this.parser.setInterpreter(new Ll1Prediction(parser));
+        this.parser.setInterpreter(new Ll1Prediction(parser, MySqlParser._ATN, MySqlParser._decisionToDFA,
+                MySqlParser._sharedContextCache));
         this.tokenizer = new MySqlTokenizer(lexer);
     }
 

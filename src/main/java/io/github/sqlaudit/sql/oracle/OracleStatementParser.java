@@ -10,6 +10,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import io.github.sqlaudit.sql.Dialect;
+import io.github.sqlaudit.sql.Ll1Prediction;
 import io.github.sqlaudit.sql.ParseLimits;
 import io.github.sqlaudit.sql.ScriptChunk;
 import io.github.sqlaudit.sql.Statement;
@@ -35,6 +36,8 @@ public final class OracleStatementParser implements StatementParser {
         this.lexer.removeErrorListeners();
         this.parser = new OracleParser(null);
         this.parser.removeErrorListeners();
+        this.parser.setInterpreter(new Ll1Prediction(parser, OracleParser._ATN, OracleParser._decisionToDFA,
+                OracleParser._sharedContextCache));
     }
 
     @Override

@@ -12,15 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.atn.ParserATNSimulator;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.junit.jupiter.api.Test;
+
+import io.github.sqlaudit.sql.PredictionCheck;
 
 /**
  * The one-token prediction table must answer every prediction it answers exactly as ANTLR's SLL prediction does.
@@ -29,9 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class Ll1PredictionTest {
 
-    private final List<String> mismatches = new ArrayList<>();
-    private long predictions;
-    private long answered;
+    private final List<PredictionCheck> checks = new ArrayList<>();
 
     @Test
     void answersAsAntlrDoesOnEveryStatementCase() throws IOException, URISyntaxException {
@@ -60,36 +55,17 @@ class Ll1PredictionTest {
                 }
             }
         }
-        assertThat(mismatches).isEmpty();
+        assertThat(checks).flatExtracting(check -> check.mismatches).isEmpty();
         // the table must take most predictions off ANTLR, or it is not worth having
-        assertThat(answered).isGreaterThan(predictions / 2);
+        assertThat(checks.stream().mapToLong(check -> check.answered).sum())
+                .isGreaterThan(checks.stream().mapToLong(check -> check.predictions).sum() / 2);
     }
 
     private MySqlParser checkingParser(boolean mariaDb) {
         MySqlParser parser = new MySqlParser(null);
         parser.setMariaDb(mariaDb);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.setInterpreter(new ParserATNSimulator(parser, MySqlParser._ATN, MySqlParser._decisionToDFA,
-                MySqlParser._sharedContextCache) {
-            @Override
-            public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
-                int type = input.LA(1);
-                String text = input.LT(1).getText();
-                int antlr = super.adaptivePredict(input, decision, outerContext);
-                int[] table = Ll1Prediction.tableFor(atn, decision);
-                predictions++;
-                if (type + 1 < table.length && table[type + 1] != 0) {
-                    answered++;
-                    if (table[type + 1] != antlr) {
-                        mismatches.add("decision " + decision + " at '" + text + "': table " + table[type + 1]
-                                + ", ANTLR " + antlr);
-                    }
-                }
-                return antlr;
-            }
-        });
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        checks.add(PredictionCheck.install(parser, MySqlParser._ATN, MySqlParser._decisionToDFA,
+                MySqlParser._sharedContextCache));
         return parser;
     }
 

@@ -30,7 +30,8 @@ public final class PhaseBreakdown {
         MySqlTokenizer tokenizer = new MySqlTokenizer(lexer);
         MySqlParser parser = new MySqlParser(null);
         parser.removeErrorListeners();
-        parser.setInterpreter(new Ll1Prediction(parser));
+        parser.setInterpreter(new io.github.sqlaudit.sql.Ll1Prediction(parser, MySqlParser._ATN,
+                MySqlParser._decisionToDFA, MySqlParser._sharedContextCache));
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         SqlParser facade = SqlParser.forDialect(Dialect.MYSQL);

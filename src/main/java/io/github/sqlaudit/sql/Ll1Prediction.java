@@ -1,11 +1,14 @@
-package io.github.sqlaudit.sql.mysql;
+package io.github.sqlaudit.sql;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -13,12 +16,14 @@ import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.DecisionState;
 import org.antlr.v4.runtime.atn.ParserATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.atn.PrecedencePredicateTransition;
 import org.antlr.v4.runtime.atn.PredicateTransition;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.atn.RuleStopState;
 import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.atn.Transition;
+import org.antlr.v4.runtime.dfa.DFA;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -26,7 +31,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * adaptive prediction runs. ANTLR generates a plain switch only for decisions whose lookahead sets contain no
  * predicate; in this grammar most one-token decisions reach a predicate through the rule's follow set (the
  * precedence predicates of the expression rules, the dialect checks), so ANTLR calls {@code adaptivePredict} for
- * them, about 64 times per statement.
+ * them, about 64 times per statement in both our MySQL and our Oracle grammar.
  *
  * <p>For each decision (computed once, on its first use) a token gets an alternative when it starts exactly one
  * alternative, no predicate that prediction evaluates lies on its way, and, when it is only reached through the
@@ -36,23 +41,27 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * error messages and positions are unchanged. In the loops of left-recursive rules the operators sit behind
  * precedence predicates and so always go to ANTLR; a token that no operator starts ends the loop there too.
  */
-final class Ll1Prediction extends ParserATNSimulator {
+public final class Ll1Prediction extends ParserATNSimulator {
 
     private static final int[] NOT_LL1 = new int[0];
-    private static final AtomicReferenceArray<int[]> TABLES =
-            new AtomicReferenceArray<>(MySqlParser._ATN.getNumberOfDecisions());
+    /** The tables of each grammar (one ATN per generated parser), shared by all its parser instances. */
+    private static final Map<ATN, AtomicReferenceArray<int[]>> TABLES = new ConcurrentHashMap<>();
 
-    Ll1Prediction(MySqlParser parser) {
-        super(parser, MySqlParser._ATN, MySqlParser._decisionToDFA, MySqlParser._sharedContextCache);
+    private final AtomicReferenceArray<int[]> tables;
+
+    /** For a generated parser: pass its {@code _ATN}, {@code _decisionToDFA} and {@code _sharedContextCache}. */
+    public Ll1Prediction(Parser parser, ATN atn, DFA[] decisionToDFA, PredictionContextCache sharedContextCache) {
+        super(parser, atn, decisionToDFA, sharedContextCache);
+        this.tables = TABLES.computeIfAbsent(atn, a -> new AtomicReferenceArray<>(a.getNumberOfDecisions()));
     }
 
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
         if (getPredictionMode() == PredictionMode.SLL) {
-            int[] table = TABLES.get(decision);
+            int[] table = tables.get(decision);
             if (table == null) {
                 table = tableFor(atn, decision);
-                TABLES.set(decision, table);
+                tables.set(decision, table);
             }
             int type = input.LA(1) + 1;
             if (type < table.length && table[type] != 0) {
@@ -63,7 +72,7 @@ final class Ll1Prediction extends ParserATNSimulator {
     }
 
     /** Alternative by token type + 1 (0: ask ANTLR), or an empty table when no token settles the decision. */
-    static int[] tableFor(ATN atn, int decision) {
+    public static int[] tableFor(ATN atn, int decision) {
         DecisionState state = atn.getDecisionState(decision);
         int alts = state.getNumberOfTransitions();
         List<Look> looks = new ArrayList<>();
