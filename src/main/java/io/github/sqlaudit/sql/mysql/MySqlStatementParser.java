@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
+import io.github.sqlaudit.sql.DeadlineTokenStream;
 import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.Ll1Prediction;
 import io.github.sqlaudit.sql.ParseLimits;

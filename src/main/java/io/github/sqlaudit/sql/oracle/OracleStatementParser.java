@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
+import io.github.sqlaudit.sql.DeadlineTokenStream;
 import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.Ll1Prediction;
 import io.github.sqlaudit.sql.ParseLimits;
@@ -46,10 +47,10 @@ public final class OracleStatementParser implements StatementParser {
         OracleSyntaxErrors errors = new OracleSyntaxErrors(chunk.start(), text);
         long deadline = System.nanoTime() + limits.budgetNanos(text.length());
         lexer.setInputStream(CharStreams.fromString(text + "\n"));
-        StatementTokens tokens = null;
+        DeadlineTokenStream tokens = null;
         try {
-            tokens = new StatementTokens(lexer, deadline);
-            List<Token> all = tokens.tokens();
+            tokens = DeadlineTokenStream.lexed(lexer, deadline);
+            List<Token> all = tokens.getTokens();
             Token tooDeep = tooDeep(all, limits.maxNestingDepth());
             if (tooDeep != null) {
                 SyntaxError at = errors.toSyntaxError(tooDeep, List.of());
@@ -65,17 +66,17 @@ public final class OracleStatementParser implements StatementParser {
             }
             return new OracleStatementBuilder(chunk).build(tree);
         } catch (OracleSyntaxErrors.Failure failure) {
-            return Statement.failed(chunk, Dialect.ORACLE, OracleStatementKinds.guess(tokens.tokens()), failure.error);
-        } catch (StatementTokens.BudgetExceeded | StackOverflowError e) {
+            return Statement.failed(chunk, Dialect.ORACLE, OracleStatementKinds.guess(tokens.getTokens()), failure.error);
+        } catch (DeadlineTokenStream.ParseBudgetExceeded | StackOverflowError e) {
             String why = e instanceof StackOverflowError ? "the statement is nested too deeply to parse; simplify it"
                     : "the parser gave up after its time budget; split or simplify the statement";
             return Statement.failed(chunk, Dialect.ORACLE,
-                    tokens == null ? StatementKind.OTHER : OracleStatementKinds.guess(tokens.tokens()),
+                    tokens == null ? StatementKind.OTHER : OracleStatementKinds.guess(tokens.getTokens()),
                     new SyntaxError(chunk.start().line(), chunk.start().column(), firstWord(text), why, List.of()));
         }
     }
 
-    private OracleParser.SingleStatementContext parseWith(StatementTokens tokens, PredictionMode mode,
+    private OracleParser.SingleStatementContext parseWith(DeadlineTokenStream tokens, PredictionMode mode,
                                                           OracleSyntaxErrors errors) {
         tokens.seek(0);
         parser.setTokenStream(tokens);

@@ -8,6 +8,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.sqlaudit.sql.DeadlineTokenStream;
+
 /**
  * How operators group, per the MySQL 8.4 Reference Manual 14.4.1 "Operator Precedence" (COLLATE and BINARY above
  * unary minus and ~, then ^, * /, + -, << >>, &, |, comparison): the operand and operator levels share one

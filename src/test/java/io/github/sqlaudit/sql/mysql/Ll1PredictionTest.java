@@ -17,6 +17,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.junit.jupiter.api.Test;
 
+import io.github.sqlaudit.sql.DeadlineTokenStream;
 import io.github.sqlaudit.sql.PredictionCheck;
 
 /**

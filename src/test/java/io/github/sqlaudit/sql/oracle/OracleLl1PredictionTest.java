@@ -17,6 +17,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.junit.jupiter.api.Test;
 
+import io.github.sqlaudit.sql.DeadlineTokenStream;
 import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.PredictionCheck;
 import io.github.sqlaudit.sql.SqlParser;
@@ -49,7 +50,7 @@ class OracleLl1PredictionTest {
         lexer.removeErrorListeners();
         for (String statement : statements) {
             lexer.setInputStream(CharStreams.fromString(statement + "\n"));
-            parser.setTokenStream(new StatementTokens(lexer, Long.MAX_VALUE));
+            parser.setTokenStream(DeadlineTokenStream.lexed(lexer, Long.MAX_VALUE));
             try {
                 parser.singleStatement();
             } catch (ParseCancellationException | RecognitionException failed) {

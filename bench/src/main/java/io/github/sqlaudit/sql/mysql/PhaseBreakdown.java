@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 import io.github.sqlaudit.bench.Workload;
+import io.github.sqlaudit.sql.DeadlineTokenStream;
 import io.github.sqlaudit.sql.Dialect;
 import io.github.sqlaudit.sql.ScriptChunk;
 import io.github.sqlaudit.sql.SourcePosition;

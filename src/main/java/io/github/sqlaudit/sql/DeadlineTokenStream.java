@@ -1,11 +1,14 @@
-package io.github.sqlaudit.sql.mysql;
+package io.github.sqlaudit.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Interval;
 
 /**
@@ -15,7 +18,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * statement's time budget is spent: prediction reads tokens through LT and LA, so checking there bounds both
  * parsing and lookahead; the clock is read every 1024 calls to stay cheap.
  */
-final class DeadlineTokenStream implements TokenStream {
+public final class DeadlineTokenStream implements TokenStream {
 
     private final List<Token> tokens;
     private final Token[] array;
@@ -27,8 +30,8 @@ final class DeadlineTokenStream implements TokenStream {
     private int p;
     private int calls;
 
-    /** {@code tokens} ends with EOF. */
-    DeadlineTokenStream(List<Token> tokens, TokenSource source, long deadline) {
+    /** {@code tokens} ends with EOF; each token's index is its position in the list. */
+    public DeadlineTokenStream(List<Token> tokens, TokenSource source, long deadline) {
         this.tokens = tokens;
         this.source = source;
         this.deadline = deadline;
@@ -40,7 +43,20 @@ final class DeadlineTokenStream implements TokenStream {
         }
     }
 
-    List<Token> getTokens() {
+    /** All tokens {@code lexer} makes of its input, EOF included, numbered as CommonTokenStream numbers them. */
+    public static DeadlineTokenStream lexed(Lexer lexer, long deadline) {
+        List<Token> tokens = new ArrayList<>(64);
+        Token token;
+        do {
+            token = lexer.nextToken();
+            ((WritableToken) token).setTokenIndex(tokens.size());
+            tokens.add(token);
+        } while (token.getType() != Token.EOF);
+        return new DeadlineTokenStream(tokens, lexer, deadline);
+    }
+
+    /** Every token, the closing EOF included. */
+    public List<Token> getTokens() {
         return tokens;
     }
 
@@ -155,7 +171,7 @@ final class DeadlineTokenStream implements TokenStream {
     }
 
     /** Thrown when the budget is spent; turned into a SyntaxError by the caller. */
-    static final class ParseBudgetExceeded extends RuntimeException {
+    public static final class ParseBudgetExceeded extends RuntimeException {
         ParseBudgetExceeded() {
             super("parse time budget exceeded", null, false, false);
         }
