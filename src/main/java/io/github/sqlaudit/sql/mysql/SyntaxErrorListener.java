@@ -1,9 +1,6 @@
 package io.github.sqlaudit.sql.mysql;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.FailedPredicateException;
@@ -11,9 +8,9 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
+import io.github.sqlaudit.sql.ExpectedTokens;
 import io.github.sqlaudit.sql.SourcePosition;
 import io.github.sqlaudit.sql.SyntaxError;
 
@@ -23,7 +20,6 @@ import io.github.sqlaudit.sql.SyntaxError;
  */
 final class SyntaxErrorListener extends BaseErrorListener {
 
-    private static final int MAX_EXPECTED = 10;
 
     private final SourcePosition chunkStart;
     private final String text;
@@ -44,12 +40,12 @@ final class SyntaxErrorListener extends BaseErrorListener {
             Token at = keyword != null ? keyword : token;
             SourcePosition position = scriptPosition(at.getLine(), at.getCharPositionInLine());
             throw new Failure(new SyntaxError(position.line(), position.column(), at.getText(),
-                    "'" + abbreviate(at.getText()) + "': " + failed.getMessage(), List.of()));
+                    "'" + ExpectedTokens.abbreviate(at.getText()) + "': " + failed.getMessage(), List.of()));
         }
         List<String> expected = List.of();
         if (recognizer instanceof Parser parser) {
             IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
-            expected = describe(set, parser.getVocabulary());
+            expected = ExpectedTokens.describe(set, parser.getVocabulary(), SyntaxErrorListener::kindOf);
         }
         throw new Failure(toSyntaxError(token, expected));
     }
@@ -66,7 +62,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
                     ? "unterminated " + (offending.equals("`") ? "quoted name" : "string") + " starting here"
                     : "unexpected character '" + offending + "'");
         } else {
-            message.append("unexpected '").append(abbreviate(offending)).append('\'');
+            message.append("unexpected '").append(ExpectedTokens.abbreviate(offending)).append('\'');
         }
         if (!expected.isEmpty()) {
             message.append(", expected ").append(String.join(", ", expected));
@@ -86,46 +82,6 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     private static boolean isQuote(String text) {
         return text.equals("'") || text.equals("\"") || text.equals("`");
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-    }
-
-    /** The expected tokens in words: kinds of values first, then symbols and keywords; at most ten. */
-    static List<String> describe(IntervalSet set, Vocabulary vocabulary) {
-        Set<String> kinds = new LinkedHashSet<>();
-        List<String> words = new ArrayList<>();
-        for (int type : set.toArray()) {
-            String kind = kindOf(type);
-            if (kind != null) {
-                kinds.add(kind);
-                continue;
-            }
-            if (type == Token.EOF) {
-                words.add("end of statement");
-                continue;
-            }
-            String literal = vocabulary.getLiteralName(type);
-            if (literal == null) {
-                continue;
-            }
-            String bare = literal.substring(1, literal.length() - 1);
-            words.add(Character.isLetter(bare.charAt(0)) ? bare : literal);
-        }
-        List<String> result = new ArrayList<>(kinds);
-        if (words.size() > 40 && kinds.contains("a name")) {
-            result.add("a keyword");
-        } else {
-            words.sort(String::compareTo);
-            result.addAll(words);
-        }
-        if (result.size() > MAX_EXPECTED) {
-            List<String> cut = new ArrayList<>(result.subList(0, MAX_EXPECTED));
-            cut.add("...");
-            return cut;
-        }
-        return result;
     }
 
     private static String kindOf(int type) {

@@ -1,18 +1,15 @@
 package io.github.sqlaudit.sql.oracle;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
+import io.github.sqlaudit.sql.ExpectedTokens;
 import io.github.sqlaudit.sql.SourcePosition;
 import io.github.sqlaudit.sql.SyntaxError;
 
@@ -22,7 +19,6 @@ import io.github.sqlaudit.sql.SyntaxError;
  */
 final class OracleSyntaxErrors extends BaseErrorListener {
 
-    private static final int MAX_EXPECTED = 10;
 
     private final SourcePosition chunkStart;
     private final String text;
@@ -38,7 +34,7 @@ final class OracleSyntaxErrors extends BaseErrorListener {
         List<String> expected = List.of();
         if (recognizer instanceof Parser parser) {
             IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
-            expected = describe(set, parser.getVocabulary());
+            expected = ExpectedTokens.describe(set, parser.getVocabulary(), OracleSyntaxErrors::kindOf);
         }
         throw new Failure(toSyntaxError((Token) offendingSymbol, expected));
     }
@@ -55,7 +51,7 @@ final class OracleSyntaxErrors extends BaseErrorListener {
                     ? "unterminated " + (offending.equals("\"") ? "quoted name" : "string") + " starting here"
                     : "unexpected character '" + offending + "'");
         } else {
-            message.append("unexpected '").append(abbreviate(offending)).append('\'');
+            message.append("unexpected '").append(ExpectedTokens.abbreviate(offending)).append('\'');
         }
         if (!expected.isEmpty()) {
             message.append(", expected ").append(String.join(", ", expected));
@@ -71,43 +67,6 @@ final class OracleSyntaxErrors extends BaseErrorListener {
     /** Token positions (1-based line, 0-based column inside the chunk) → script position. */
     private SourcePosition scriptPosition(int line, int charPositionInLine) {
         return SourcePosition.inScript(chunkStart, line, charPositionInLine);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
-    }
-
-    /** The expected tokens in words: kinds of values first, then symbols and keywords; at most ten. */
-    private static List<String> describe(IntervalSet set, Vocabulary vocabulary) {
-        Set<String> kinds = new LinkedHashSet<>();
-        List<String> words = new ArrayList<>();
-        for (int type : set.toArray()) {
-            String kind = kindOf(type);
-            if (kind != null) {
-                kinds.add(kind);
-            } else if (type == Token.EOF) {
-                words.add("end of statement");
-            } else {
-                String literal = vocabulary.getLiteralName(type);
-                if (literal != null) {
-                    String bare = literal.substring(1, literal.length() - 1);
-                    words.add(Character.isLetter(bare.charAt(0)) ? bare : literal);
-                }
-            }
-        }
-        List<String> result = new ArrayList<>(kinds);
-        if (words.size() > 40 && kinds.contains("a name")) {
-            result.add("a keyword");
-        } else {
-            words.sort(String::compareTo);
-            result.addAll(words);
-        }
-        if (result.size() > MAX_EXPECTED) {
-            List<String> cut = new ArrayList<>(result.subList(0, MAX_EXPECTED));
-            cut.add("...");
-            return cut;
-        }
-        return result;
     }
 
     private static String kindOf(int type) {
