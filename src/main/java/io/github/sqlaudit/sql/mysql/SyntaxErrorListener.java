@@ -20,7 +20,6 @@ import io.github.sqlaudit.sql.SyntaxError;
  */
 final class SyntaxErrorListener extends BaseErrorListener {
 
-
     private final SourcePosition chunkStart;
     private final String text;
 

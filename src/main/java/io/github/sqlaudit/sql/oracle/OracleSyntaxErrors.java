@@ -19,7 +19,6 @@ import io.github.sqlaudit.sql.SyntaxError;
  */
 final class OracleSyntaxErrors extends BaseErrorListener {
 
-
     private final SourcePosition chunkStart;
     private final String text;
 
